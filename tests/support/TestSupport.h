@@ -1,0 +1,33 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace examroom::test {
+
+// The repository's copy of the sample centre files (tests/data).
+std::filesystem::path sampleDataDir();
+
+// A fresh, empty directory removed when the object goes out of scope.
+class TempDir
+{
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const std::filesystem::path& path() const { return m_path; }
+    std::filesystem::path operator/(const std::string& name) const { return m_path / name; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+std::string readFile(const std::filesystem::path& path);
+void writeFile(const std::filesystem::path& path, const std::string& content);
+
+// Copies the sample centre files into `dir`, so a test can break one of them.
+void copySampleData(const std::filesystem::path& dir);
+
+} // namespace examroom::test
