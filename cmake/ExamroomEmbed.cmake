@@ -1,6 +1,6 @@
 # examroom_embed_migrations(<target> NAME <set> DIR <dir>)
 # Embeds every <dir>/NNN_*.sql file, in numeric order, into <target> as the migration set
-# `examroom::schema::<set>Migrations()` (see shared/store/Migrations.h). The build re-runs
+# `examroom::schema::<set>Migrations()` (see shared/store/Migration.h). The build re-runs
 # when a file is added or changed.
 function(examroom_embed_migrations target)
     cmake_parse_arguments(ARG "" "NAME;DIR" "" ${ARGN})

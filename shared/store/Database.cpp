@@ -1,0 +1,218 @@
+#include "store/Database.h"
+
+#include "store/StoreError.h"
+
+#include <array>
+#include <sodium.h>
+#include <sqlcipher/sqlite3.h>
+#include <utility>
+
+namespace examroom::store {
+
+namespace {
+
+// Closes a half-opened connection when open() fails part-way.
+struct ConnectionGuard
+{
+    sqlite3* db = nullptr;
+    ~ConnectionGuard() { sqlite3_close_v2(db); }
+    sqlite3* release() { return std::exchange(db, nullptr); }
+};
+
+void execOrThrow(sqlite3* db, const char* sql, const char* action)
+{
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        throw StoreError::fromConnection(db, rc, action, sql);
+}
+
+// Runs a single-row PRAGMA or query and returns its first column as text ("" for no row).
+std::string queryText(sqlite3* db, const char* sql, const char* action)
+{
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw StoreError::fromConnection(db, rc, action, sql);
+    std::string result;
+    rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) {
+        if (const auto* text = sqlite3_column_text(stmt, 0))
+            result = reinterpret_cast<const char*>(text);
+        rc = SQLITE_DONE;
+    }
+    if (rc != SQLITE_DONE) {
+        StoreError error = StoreError::fromConnection(db, rc, action, sql);
+        sqlite3_finalize(stmt);
+        throw error;
+    }
+    sqlite3_finalize(stmt);
+    return result;
+}
+
+// Hands SQLCipher the raw key as x'<64 hex>', so it skips its PBKDF2 step.
+void applyRawKey(sqlite3* db, std::span<const std::uint8_t, 32> rawKey)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    std::array<char, 2 + 64 + 1> blobLiteral{};
+    blobLiteral[0] = 'x';
+    blobLiteral[1] = '\'';
+    for (std::size_t i = 0; i < rawKey.size(); ++i) {
+        blobLiteral[2 + 2 * i] = digits[rawKey[i] >> 4];
+        blobLiteral[3 + 2 * i] = digits[rawKey[i] & 0x0f];
+    }
+    blobLiteral.back() = '\'';
+    // sqlite3_key rather than PRAGMA key: the key does not pass through SQL text that SQLite
+    // might keep around.
+    const int rc = sqlite3_key(db, blobLiteral.data(), static_cast<int>(blobLiteral.size()));
+    // SQLCipher keeps its own copy; ours must not linger on the stack.
+    sodium_memzero(blobLiteral.data(), blobLiteral.size());
+    if (rc != SQLITE_OK)
+        throw StoreError::fromConnection(db, rc, "setting the key");
+}
+
+} // namespace
+
+Database::Database(sqlite3* db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
+
+Database Database::open(const std::filesystem::path& path, std::span<const std::uint8_t, 32> rawKey,
+                        const OpenOptions& options)
+{
+    ConnectionGuard guard;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    if (options.createIfMissing)
+        flags |= SQLITE_OPEN_CREATE;
+    const int rc = sqlite3_open_v2(path.c_str(), &guard.db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        throw StoreError(rc, std::string("cannot open database: ") + sqlite3_errstr(rc),
+                         "database: " + path.string());
+    }
+    sqlite3* db = guard.db;
+    sqlite3_extended_result_codes(db, 1);
+
+    applyRawKey(db, rawKey);
+    // Must come before the first read: the page size is part of the file format, and
+    // SQLCipher 3's default (1024) costs I/O on every page.
+    execOrThrow(db, "PRAGMA cipher_page_size = 4096", "setting the cipher page size");
+
+    // If plain SQLite had won symbol resolution, PRAGMA key would be a silent no-op and we
+    // would write the candidates' data in clear. Only SQLCipher knows cipher_version.
+    if (queryText(db, "PRAGMA cipher_version", "checking SQLCipher").empty())
+        throw StoreError(SQLITE_MISUSE,
+                         "SQLCipher is not active (PRAGMA cipher_version is empty); refusing to "
+                         "store data unencrypted",
+                         "database: " + path.string());
+
+    // Keying never fails by itself; a wrong key only shows on the first read of a page.
+    {
+        sqlite3_stmt* stmt = nullptr;
+        int verify =
+            sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &stmt, nullptr);
+        if (verify == SQLITE_OK)
+            verify = sqlite3_step(stmt);
+        sqlite3_finalize(stmt);
+        if (verify != SQLITE_ROW) {
+            throw StoreError(verify,
+                             "wrong key or not an encrypted database: " + path.string() + " (" +
+                                 sqlite3_errstr(verify) + ")",
+                             "database: " + path.string());
+        }
+    }
+
+    if (sqlite3_busy_timeout(db, static_cast<int>(options.busyTimeout.count())) != SQLITE_OK)
+        throw StoreError::fromConnection(db, SQLITE_ERROR, "setting the busy timeout");
+    // WAL: readers do not block the writer, and a commit is one append (the -wal file is
+    // encrypted like the main file).
+    if (queryText(db, "PRAGMA journal_mode = WAL", "enabling WAL") != "wal")
+        throw StoreError(SQLITE_ERROR, "the database refused WAL journal mode",
+                         "database: " + path.string());
+    execOrThrow(db,
+                options.durability == Durability::Full ? "PRAGMA synchronous = FULL"
+                                                       : "PRAGMA synchronous = NORMAL",
+                "setting durability");
+    // Off by default in SQLite, per connection.
+    execOrThrow(db, "PRAGMA foreign_keys = ON", "enabling foreign keys");
+
+    return Database(guard.release(), path);
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+{
+}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    // close_v2: statements still alive keep the connection as a zombie until finalized,
+    // instead of the close failing with SQLITE_BUSY and leaking it.
+    sqlite3_close_v2(m_db);
+}
+
+void Database::exec(std::string_view sql)
+{
+    // sqlite3_exec needs a terminated string.
+    const std::string script(sql);
+    const int rc = sqlite3_exec(m_db, script.c_str(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        throw StoreError::fromConnection(m_db, rc, "executing script", script);
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const char* tail = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, &tail);
+    if (rc != SQLITE_OK)
+        throw StoreError::fromConnection(m_db, rc, "preparing statement", sql);
+    Statement statement(stmt, std::string(sql));
+    if (!stmt)
+        throw StoreError(SQLITE_MISUSE, "preparing statement failed: no SQL statement",
+                         "SQL: " + std::string(sql));
+
+    // prepare_v2 silently ignores everything after the first statement; a second statement
+    // there is a bug (use exec()), trailing whitespace or comments are not.
+    const char* end = sql.data() + sql.size();
+    if (tail && tail < end) {
+        sqlite3_stmt* next = nullptr;
+        rc = sqlite3_prepare_v2(m_db, tail, static_cast<int>(end - tail), &next, nullptr);
+        sqlite3_finalize(next);
+        if (rc != SQLITE_OK || next)
+            throw StoreError(SQLITE_MISUSE,
+                             "preparing statement failed: more than one statement; use exec()",
+                             "SQL: " + std::string(sql));
+    }
+    return statement;
+}
+
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    Statement statement = prepare("PRAGMA user_version");
+    statement.step();
+    return static_cast<int>(statement.columnInt64(0));
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+} // namespace examroom::store

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "store/OpenOptions.h"
+#include "store/Statement.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <span>
+#include <string_view>
+
+struct sqlite3;
+
+namespace examroom::store {
+
+// An open, keyed SQLCipher connection (RAII over sqlite3*). There is deliberately no way to
+// open a database without a key: every database of the product is encrypted at rest.
+// Move-only; one connection belongs to one thread at a time.
+class Database
+{
+public:
+    // Opens (or creates) the database at `path` with a 32-byte raw key (SQLCipher's KDF is
+    // skipped: the key already comes from our own KDF), verifies the key by reading, checks
+    // that SQLCipher (not plain SQLite) is linked, and sets WAL, foreign keys and the
+    // requested durability. On failure throws StoreError and leaves no connection open (a
+    // file created by this call may remain, empty).
+    static Database open(const std::filesystem::path& path,
+                         std::span<const std::uint8_t, 32> rawKey, const OpenOptions& options = {});
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    // Runs a script of one or more statements. On failure throws StoreError; statements
+    // before the failing one stay applied unless the caller wraps the call in a Transaction.
+    void exec(std::string_view sql);
+
+    // Compiles exactly one statement. On failure throws StoreError and leaves nothing behind.
+    Statement prepare(std::string_view sql);
+
+    // The rowid of the most recent successful INSERT on this connection (0 if none).
+    std::int64_t lastInsertRowId() const;
+    // Rows changed by the most recent INSERT, UPDATE or DELETE on this connection.
+    int changes() const;
+    // PRAGMA user_version, the schema version set by migrate(). Throws StoreError on failure.
+    int userVersion();
+    // True while a transaction is open on this connection.
+    bool inTransaction() const;
+
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    Database(sqlite3* db, std::filesystem::path path);
+
+    sqlite3* m_db = nullptr;
+    std::filesystem::path m_path;
+};
+
+} // namespace examroom::store
