@@ -21,6 +21,9 @@ std::optional<ByteVector> fromHex(std::string_view hex)
     ensureSodium();
     if (hex.size() % 2 != 0)
         return std::nullopt;
+    // sodium_hex2bin insists on a non-null output buffer, which an empty vector lacks.
+    if (hex.empty())
+        return ByteVector{};
     ByteVector bytes(hex.size() / 2);
     std::size_t written = 0;
     const char* end = nullptr;
