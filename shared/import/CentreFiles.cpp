@@ -1,0 +1,98 @@
+#include "import/CentreFiles.h"
+
+#include "domain/PaperDraw.h"
+#include "import/JsonReader.h"
+
+#include <fstream>
+#include <numeric>
+#include <sstream>
+
+namespace examroom {
+namespace {
+
+std::optional<std::string> readText(const std::filesystem::path& path, Diagnostics& diagnostics)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diagnostics.error({path.string(), 0, 0}, "cannot read the file (missing?)");
+        return std::nullopt;
+    }
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+std::string describeSection(const BlueprintSection& section)
+{
+    std::string areas;
+    for (const auto& area : section.areas)
+        areas += (areas.empty() ? "" : ",") + area;
+    return std::string(label(section.type)) + (areas.empty() ? "" : " in areas " + areas);
+}
+
+} // namespace
+
+CentreImport importCentreFiles(const std::filesystem::path& dir, const Clock& clock)
+{
+    CentreImport result;
+    auto& diagnostics = result.diagnostics;
+    CentreFiles files;
+    files.dir = dir;
+
+    std::optional<JsonDocument> planDocument;
+    std::optional<ExamPlan> plan;
+    const auto planPath = (dir / "plan.json").string();
+    if (auto text = readText(planPath, diagnostics)) {
+        planDocument = JsonDocument::parse(*text, planPath, diagnostics);
+        if (planDocument)
+            plan = readPlan(*planDocument, clock, diagnostics);
+    }
+
+    const auto bankPath = (dir / "bank.csv").string();
+    if (auto text = readText(bankPath, diagnostics))
+        files.bank = readBank(*text, bankPath, dir, diagnostics);
+
+    if (!plan) // the roster is judged against the plan (exam kind, exam date): fix the plan first
+        return result;
+    files.plan = *plan;
+    const auto rosterPath = (dir / "roster.csv").string();
+    if (auto text = readText(rosterPath, diagnostics))
+        files.roster =
+            readRoster(*text, rosterPath, files.plan, dir, diagnostics, &files.candidateWarnings);
+
+    if (files.plan.practicalRubric) {
+        const auto rubricPath = (dir / *files.plan.practicalRubric).string();
+        if (auto text = readText(rubricPath, diagnostics)) {
+            files.rubric = readRubric(*text, rubricPath, diagnostics);
+            if (files.rubric && files.plan.operationItem &&
+                files.rubric->operationItem != *files.plan.operationItem)
+                diagnostics.error({rubricPath, 0, 0}, "operation_item: the rubric is for \"" +
+                                                          files.rubric->operationItem +
+                                                          "\", the plan for \"" +
+                                                          *files.plan.operationItem + "\"");
+        }
+    }
+
+    JsonReader planReader(*planDocument, diagnostics);
+    if (!files.bank.questions.empty()) {
+        for (const auto& shortfall : drawShortfalls(files.bank, files.plan.blueprint)) {
+            const auto& section =
+                files.plan.blueprint.sections[std::size_t(shortfall.sectionIndex)];
+            planReader.error(
+                jsonPath(jsonPath("blueprint.sections", std::size_t(shortfall.sectionIndex)),
+                         "count"),
+                "asks for " + std::to_string(shortfall.wanted) + " " + describeSection(section) +
+                    " questions, the bank has " + std::to_string(shortfall.available));
+        }
+    }
+    int seats = std::accumulate(files.plan.site.rooms.begin(), files.plan.site.rooms.end(), 0,
+                                [](int sum, const Room& room) { return sum + room.seats; });
+    if (!files.plan.site.rooms.empty() && int(files.roster.size()) > seats)
+        planReader.warning("site.rooms", "the roster has " + std::to_string(files.roster.size()) +
+                                             " candidates for " + std::to_string(seats) + " seats");
+    if (!diagnostics.hasErrors())
+        result.files = std::move(files);
+    return result;
+}
+
+} // namespace examroom
