@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace examroom::test {
 
@@ -29,5 +30,19 @@ void writeFile(const std::filesystem::path& path, const std::string& content);
 
 // Copies the sample centre files into `dir`, so a test can break one of them.
 void copySampleData(const std::filesystem::path& dir);
+
+} // namespace examroom::test
+
+namespace examroom::test {
+
+struct ProcessResult
+{
+    int exitCode = -1; // -1 when killed by a signal
+    std::string out;
+    std::string err;
+};
+
+// Runs `args[0]` with `args` (no shell), waits for it, and returns its exit code and output.
+ProcessResult runProcess(const std::vector<std::string>& args);
 
 } // namespace examroom::test
