@@ -92,8 +92,8 @@ std::string OffsetTime::toIso() const
 std::string formatDate(std::chrono::year_month_day date)
 {
     char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", int(date.year()),
-                  unsigned(date.month()), unsigned(date.day()));
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", int(date.year()), unsigned(date.month()),
+                  unsigned(date.day()));
     return buffer;
 }
 
