@@ -1,0 +1,81 @@
+#pragma once
+
+#include "documents/SignedDocument.h"
+#include "domain/Enums.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace examroom {
+
+enum class SubmitReason { Candidate, TimeUp, Proctor };
+
+// One answered (or unanswered) question as the sheet records it, in the bank's terms.
+struct AnswerRecord
+{
+    std::string questionId;
+    std::string chosen; // the bank's option letters ("ABD"); for 判断 "A" = 对, "B" = 错; "" = none
+    int awardedHalfPoints = 0;
+    bool correct = false;
+};
+
+// 安全生产知识考试成绩确认单 (the seed's table 6) together with the record behind the score.
+// Signed by the kiosk's device key as a SignedDocument of kind `kind`, id `sheetId`.
+struct ScoreSheet
+{
+    static constexpr std::string_view kind = "knowledge-score-sheet";
+
+    std::string sheetId; // planId + "/" + ticketNo + "/" + attempt: one sheet per attempt
+    // The plan (表6: 考试计划, 考试机构, 考试类型, 资格类型, 作业类别, 操作项目, 考试点)
+    std::string planId;
+    std::string planName;
+    std::string examCentre;
+    ExamKind examKind = ExamKind::Initial;
+    std::string qualificationType;
+    std::string operationCategory;
+    std::string operationItem;
+    std::string subject; // 考试科目
+    std::string siteId;
+    std::string siteName;
+    std::string roomId;
+    int seatNo = 0;
+    // The candidate (表6: 姓名, 性别, 身份证件类型, 身份证件号, 准考证号, 照片 by reference)
+    std::string ticketNo;
+    std::string name;
+    Gender gender = Gender::Male;
+    IdType idType = IdType::ResidentId;
+    std::string idNo;
+    int attempt = 1; // 2 = the make-up attempt (补考)
+    // The exam (表6: 考试日期 / 补考日期, 成绩)
+    std::string examDate;    // YYYY-MM-DD
+    std::string startedAt;   // ISO-8601 with offset
+    std::string submittedAt; // ISO-8601 with offset
+    SubmitReason submitReason = SubmitReason::Candidate;
+    std::vector<AnswerRecord> answers;
+    int scoreHalfPoints = 0;
+    int totalPoints = 100;
+    int passPoints = 80;
+    bool passed = false;
+    std::string journalHeadHash; // hex BLAKE2b of the last answer-journal entry
+    std::string kioskFingerprint;
+
+    double score() const { return scoreHalfPoints / 2.0; }
+
+    // Canonical JSON (sorted keys, no spaces): the exact bytes that are signed.
+    std::string toJson() const;
+    // Parses and checks a sheet; on failure returns nullopt and says why in `error`.
+    [[nodiscard]] static std::optional<ScoreSheet> fromJson(std::string_view text,
+                                                            std::string* error = nullptr);
+
+    SignedDocument sign(const crypto::SigningKeyPair& kioskKey) const;
+};
+
+std::string_view label(SubmitReason reason);
+
+// A short code a person can read back (8 characters in two groups, e.g. "K7Q2-M9XD"), taken
+// from the signed document's content hash: printed on the confirmation sheet and the receipt.
+std::string receiptCode(const SignedDocument& document);
+
+} // namespace examroom

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "crypto/SigningKeyPair.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace examroom {
+
+// A document that crosses an organisation boundary (score sheet, practical sheet, plan
+// confirmation, receipt…): its exact body bytes, who signed them and the Ed25519 signature.
+//
+// The signature covers "examroom.document.v1\0" + kind + "\0" + id + "\0" + body, so a
+// signature can never be moved to a document of another kind or id. The body is kept as the
+// exact bytes that were signed; never re-serialise it before verifying.
+struct SignedDocument
+{
+    std::string kind; // e.g. "knowledge-score-sheet"
+    std::string id;   // unique per kind, the idempotency key (e.g. the sheet id)
+    std::string body; // canonical JSON text
+    crypto::SigningPublicKey signer{};
+    crypto::Signature signature{};
+
+    // The envelope as one JSON object (keys and signature in hex); the body is embedded as a
+    // string so its bytes survive unchanged.
+    std::string toJson() const;
+    // Parses an envelope; nullopt when it is not one (wrong shape, bad hex, wrong sizes).
+    // Does not verify: call verifySignature().
+    [[nodiscard]] static std::optional<SignedDocument> fromJson(std::string_view text);
+
+    // BLAKE2b-256 over the signed message and the signature: the document's fingerprint for
+    // receipts and "same upload twice" checks.
+    std::string contentHash() const;
+};
+
+// Signs `body` as a document of `kind` and `id` with `key`.
+SignedDocument signDocument(std::string kind, std::string id, std::string body,
+                            const crypto::SigningKeyPair& key);
+
+// True when the signature is valid for the signer named in the document. Whether that signer
+// is allowed to sign such documents is the caller's question.
+[[nodiscard]] bool verifySignature(const SignedDocument& document);
+
+} // namespace examroom

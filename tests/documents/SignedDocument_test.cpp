@@ -1,0 +1,137 @@
+#include "documents/ScoreSheet.h"
+#include "documents/SignedDocument.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+using namespace examroom;
+
+namespace {
+
+ScoreSheet sampleSheet()
+{
+    ScoreSheet sheet;
+    sheet.sheetId = "2026-GD-SZ-LV-INIT-07/2026120807001/1";
+    sheet.planId = "2026-GD-SZ-LV-INIT-07";
+    sheet.planName = "低压电工作业初领第7期";
+    sheet.examCentre = "深圳市安全生产考试中心";
+    sheet.qualificationType = "特种作业操作证";
+    sheet.operationCategory = "电工作业";
+    sheet.operationItem = "低压电工作业";
+    sheet.subject = "安全技术理论";
+    sheet.siteId = "GD-SZ-003";
+    sheet.siteName = "南山考试点";
+    sheet.roomId = "R1";
+    sheet.seatNo = 7;
+    sheet.ticketNo = "2026120807001";
+    sheet.name = "孟勇";
+    sheet.idNo = "441900200505273097";
+    sheet.examDate = "2027-03-08";
+    sheet.startedAt = "2027-03-08T08:01:00+08:00";
+    sheet.submittedAt = "2027-03-08T09:12:30+08:00";
+    sheet.answers = {
+        {"LV0001", "A", 4, true}, {"LV0035", "ABD", 0, false}, {"LV0002", "", 0, false}};
+    sheet.scoreHalfPoints = 4;
+    sheet.passed = false;
+    sheet.journalHeadHash = std::string(64, 'a');
+    sheet.kioskFingerprint = "K7Q2-M9XD-0000-0000-0000";
+    return sheet;
+}
+
+} // namespace
+
+TEST_CASE("a signed document verifies and survives its JSON envelope")
+{
+    auto key = crypto::SigningKeyPair::generate();
+    auto document = signDocument("receipt", "r-1", "{\"a\":1}", key);
+    CHECK(verifySignature(document));
+    auto parsed = SignedDocument::fromJson(document.toJson());
+    REQUIRE(parsed);
+    CHECK(parsed->body == document.body);
+    CHECK(parsed->signer == key.publicKey());
+    CHECK(verifySignature(*parsed));
+    CHECK(parsed->contentHash() == document.contentHash());
+}
+
+TEST_CASE("changing any byte of the body or the kind or the id breaks the signature")
+{
+    auto key = crypto::SigningKeyPair::generate();
+    auto document = signDocument("knowledge-score-sheet", "s-1", sampleSheet().toJson(), key);
+    for (std::size_t i = 0; i < document.body.size(); ++i) {
+        auto tampered = document;
+        tampered.body[i] = char(tampered.body[i] ^ 0x01);
+        CHECK_FALSE(verifySignature(tampered));
+    }
+    auto otherKind = document;
+    otherKind.kind = "receipt";
+    CHECK_FALSE(verifySignature(otherKind));
+    auto otherId = document;
+    otherId.id = "s-2";
+    CHECK_FALSE(verifySignature(otherId));
+    auto otherSigner = document;
+    otherSigner.signer = crypto::SigningKeyPair::generate().publicKey();
+    CHECK_FALSE(verifySignature(otherSigner));
+}
+
+TEST_CASE("an envelope that is not one is refused")
+{
+    CHECK_FALSE(SignedDocument::fromJson("not json"));
+    CHECK_FALSE(SignedDocument::fromJson("[]"));
+    CHECK_FALSE(SignedDocument::fromJson("{\"format\":\"examroom.document.v1\"}"));
+    auto key = crypto::SigningKeyPair::generate();
+    auto envelope = nlohmann::json::parse(signDocument("k", "i", "b", key).toJson());
+    envelope["signature"] = "abcd";
+    CHECK_FALSE(SignedDocument::fromJson(envelope.dump()));
+    envelope = nlohmann::json::parse(signDocument("k", "i", "b", key).toJson());
+    envelope["format"] = "examroom.document.v2";
+    CHECK_FALSE(SignedDocument::fromJson(envelope.dump()));
+}
+
+TEST_CASE("a score sheet round-trips through its canonical JSON byte for byte")
+{
+    auto sheet = sampleSheet();
+    auto text = sheet.toJson();
+    std::string error;
+    auto parsed = ScoreSheet::fromJson(text, &error);
+    REQUIRE_MESSAGE(parsed, error);
+    CHECK(parsed->toJson() == text);
+    CHECK(parsed->name == "孟勇");
+    CHECK(parsed->answers.size() == 3);
+    CHECK(parsed->score() == 2.0);
+}
+
+TEST_CASE("a score sheet whose numbers do not add up is refused")
+{
+    auto sheet = sampleSheet();
+    sheet.scoreHalfPoints = 10;
+    std::string error;
+    CHECK_FALSE(ScoreSheet::fromJson(sheet.toJson(), &error));
+    CHECK(error.find("add up") != std::string::npos);
+
+    sheet = sampleSheet();
+    sheet.passed = true;
+    CHECK_FALSE(ScoreSheet::fromJson(sheet.toJson(), &error));
+    CHECK(error.find("passed") != std::string::npos);
+
+    sheet = sampleSheet();
+    sheet.attempt = 3;
+    CHECK_FALSE(ScoreSheet::fromJson(sheet.toJson(), &error));
+
+    auto json = nlohmann::json::parse(sampleSheet().toJson());
+    json.erase("ticket_no");
+    CHECK_FALSE(ScoreSheet::fromJson(json.dump(), &error));
+    CHECK(error.find("missing") != std::string::npos);
+}
+
+TEST_CASE("a receipt code is eight unambiguous characters in two groups")
+{
+    auto key = crypto::SigningKeyPair::generate();
+    auto a = sampleSheet().sign(key);
+    auto code = receiptCode(a);
+    CHECK(std::regex_match(code, std::regex("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}")));
+    CHECK(receiptCode(a) == code);
+    auto other = sampleSheet();
+    other.seatNo = 8;
+    CHECK(receiptCode(other.sign(key)) != code);
+}
