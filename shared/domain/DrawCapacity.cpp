@@ -66,9 +66,23 @@ bool DrawCapacity::canTake(int section, int group) const
 {
     if (m_supply[std::size_t(group)] <= 0 || m_demand[std::size_t(section)] <= 0)
         return false;
-    DrawCapacity after = *this;
-    after.take(section, group);
-    return after.feasible();
+    // A group holding more than all its sections still want can never be the bottleneck: in
+    // any filling, one of its questions is spare and can stand in for the one taken. Real
+    // banks are mostly like that, which spares the flow below.
+    int wantedFromGroup = 0;
+    for (std::size_t other = 0; other < m_sectionGroups.size(); ++other) {
+        const auto& groups = m_sectionGroups[other];
+        if (std::find(groups.begin(), groups.end(), group) != groups.end())
+            wantedFromGroup += m_demand[other];
+    }
+    if (m_supply[std::size_t(group)] > wantedFromGroup)
+        return true;
+    // Only the counts change; the flow is solved on adjusted copies of them.
+    auto demand = m_demand;
+    auto supply = m_supply;
+    --demand[std::size_t(section)];
+    --supply[std::size_t(group)];
+    return maxFlow(demand, supply, nullptr) == sum(demand);
 }
 
 bool DrawCapacity::sharesGroups(int section) const
@@ -84,17 +98,18 @@ bool DrawCapacity::sharesGroups(int section) const
     return false;
 }
 
-int DrawCapacity::totalDemand() const
+int DrawCapacity::sum(const std::vector<int>& counts)
 {
-    return std::accumulate(m_demand.begin(), m_demand.end(), 0);
+    return std::accumulate(counts.begin(), counts.end(), 0);
 }
 
 bool DrawCapacity::feasible() const
 {
-    return maxFlow(nullptr) == totalDemand();
+    return maxFlow(m_demand, m_supply, nullptr) == sum(m_demand);
 }
 
-int DrawCapacity::maxFlow(std::vector<bool>* sourceSide) const
+int DrawCapacity::maxFlow(const std::vector<int>& demand, const std::vector<int>& supply,
+                          std::vector<bool>* sourceSide) const
 {
     // Nodes: source, sections, groups, sink. Edmonds–Karp on a capacity matrix: the graph has
     // a few dozen nodes at most.
@@ -106,12 +121,12 @@ int DrawCapacity::maxFlow(std::vector<bool>* sourceSide) const
     const int unlimited = std::numeric_limits<int>::max() / 2;
     std::vector<std::vector<int>> residual(nodes, std::vector<int>(nodes, 0));
     for (std::size_t s = 0; s < sections; ++s) {
-        residual[source][1 + s] = m_demand[s];
+        residual[source][1 + s] = demand[s];
         for (int group : m_sectionGroups[s])
             residual[1 + s][1 + sections + std::size_t(group)] = unlimited;
     }
     for (std::size_t g = 0; g < groups; ++g)
-        residual[1 + sections + g][sink] = std::max(m_supply[g], 0);
+        residual[1 + sections + g][sink] = std::max(supply[g], 0);
 
     int flow = 0;
     std::vector<std::size_t> parent(nodes);
@@ -151,7 +166,7 @@ int DrawCapacity::maxFlow(std::vector<bool>* sourceSide) const
 std::vector<DrawCapacity::Deficit> DrawCapacity::deficits() const
 {
     std::vector<bool> sourceSide;
-    if (maxFlow(&sourceSide) == totalDemand())
+    if (maxFlow(m_demand, m_supply, &sourceSide) == sum(m_demand))
         return {};
     // The sections still reachable from the source after a max flow, with their groups, form a
     // minimum cut: together they want more than those groups hold. Split them into parts that

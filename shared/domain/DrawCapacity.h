@@ -17,6 +17,7 @@ class DrawCapacity
 public:
     DrawCapacity(const QuestionBank& bank, const Blueprint& blueprint);
 
+    int groupCount() const { return int(m_supply.size()); }
     // The groups section `section` draws from.
     const std::vector<int>& groupsOf(int section) const { return m_sectionGroups[section]; }
     // The group of bank question `questionIndex`, or -1 when no section draws it.
@@ -46,9 +47,11 @@ public:
     std::vector<Deficit> deficits() const;
 
 private:
-    int totalDemand() const;
-    // Max flow; `sourceSide` gets the nodes reachable from the source in the residual graph.
-    int maxFlow(std::vector<bool>* sourceSide) const;
+    static int sum(const std::vector<int>& counts);
+    // Max flow for the given counts; `sourceSide` gets the nodes reachable from the source in
+    // the residual graph.
+    int maxFlow(const std::vector<int>& demand, const std::vector<int>& supply,
+                std::vector<bool>* sourceSide) const;
 
     std::vector<std::vector<int>> m_sectionGroups;
     std::vector<int> m_questionGroup;

@@ -28,7 +28,7 @@ struct IdNumberCheck
 };
 
 // Checks `number` as an ID of document type `type`. `examDate` bounds the birth date of a
-// resident ID (a birth date after the exam is an error).
+// resident ID or 2023 permanent-residence card (a birth date after the exam is an error).
 IdNumberCheck checkIdNumber(IdType type, std::string_view number,
                             std::chrono::year_month_day examDate);
 

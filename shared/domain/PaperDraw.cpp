@@ -37,26 +37,36 @@ std::string questions(int count)
     return std::to_string(count) + (count == 1 ? " question" : " questions");
 }
 
-// The candidates of one pick, in bank order: questions of the section not yet on the paper,
-// restricted to groups that keep every section fillable when sections share questions.
-std::vector<int> candidatesFor(int section, const DrawCapacity& capacity,
-                               const std::vector<bool>& onPaper)
+// The section's questions not yet on the paper, in bank order.
+std::vector<int> sectionPool(int section, const DrawCapacity& capacity,
+                             const std::vector<bool>& onPaper)
 {
-    std::vector<bool> allowed(onPaper.size(), false);
-    const bool checkOthers = capacity.sharesGroups(section);
-    std::vector<int> allowedGroups;
+    std::vector<bool> inSection(std::size_t(capacity.groupCount()), false);
     for (int group : capacity.groupsOf(section))
-        if (!checkOthers || capacity.canTake(section, group))
-            allowedGroups.push_back(group);
-    std::vector<int> candidates;
+        inSection[std::size_t(group)] = true;
+    std::vector<int> pool;
     for (std::size_t q = 0; q < onPaper.size(); ++q) {
-        if (onPaper[q])
-            continue;
         const int group = capacity.groupOf(int(q));
-        if (group >= 0 &&
-            std::find(allowedGroups.begin(), allowedGroups.end(), group) != allowedGroups.end())
-            candidates.push_back(int(q));
+        if (!onPaper[q] && group >= 0 && inSection[std::size_t(group)])
+            pool.push_back(int(q));
     }
+    return pool;
+}
+
+// The candidates of one pick, in bank order: the pool, restricted to groups that keep every
+// section fillable when the section shares questions with others.
+std::vector<int> candidatesFor(int section, const DrawCapacity& capacity,
+                               const std::vector<int>& pool)
+{
+    if (!capacity.sharesGroups(section))
+        return pool;
+    std::vector<bool> allowed(std::size_t(capacity.groupCount()), false);
+    for (int group : capacity.groupsOf(section))
+        allowed[std::size_t(group)] = capacity.canTake(section, group);
+    std::vector<int> candidates;
+    for (int q : pool)
+        if (allowed[std::size_t(capacity.groupOf(q))])
+            candidates.push_back(q);
     return candidates;
 }
 
@@ -151,8 +161,9 @@ Paper drawPaper(const QuestionBank& bank, const Blueprint& blueprint, const Pape
     for (std::size_t s = 0; s < blueprint.sections.size(); ++s) {
         const BlueprintSection& section = blueprint.sections[s];
         std::vector<int> picked;
+        std::vector<int> pool = sectionPool(int(s), capacity, onPaper);
         for (int k = 0; k < section.count; ++k) {
-            const auto candidates = candidatesFor(int(s), capacity, onPaper);
+            const auto candidates = candidatesFor(int(s), capacity, pool);
             // drawShortfalls was empty, so the capacity check always leaves a candidate.
             if (candidates.empty())
                 throw DrawError(
@@ -160,6 +171,7 @@ Paper drawPaper(const QuestionBank& bank, const Blueprint& blueprint, const Pape
                     " ran out of questions");
             const int q = candidates[stream.uniform(std::uint32_t(candidates.size()))];
             onPaper[std::size_t(q)] = true;
+            pool.erase(std::find(pool.begin(), pool.end(), q));
             capacity.take(int(s), capacity.groupOf(q));
             picked.push_back(q);
         }
