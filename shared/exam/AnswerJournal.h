@@ -1,0 +1,80 @@
+#pragma once
+
+#include "crypto/Bytes.h"
+#include "store/Database.h"
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace examroom {
+
+// One entry of the answer journal.
+struct JournalEntry
+{
+    std::string attempt;
+    std::int64_t seq = 0; // 1, 2, 3… within the attempt
+    std::string kind;     // "start", "answer", "flag", "pause", "resume", "extend", "submit"…
+    std::string payload;  // canonical JSON
+    std::int64_t monoMs = 0;
+    std::string bootId;
+    crypto::ByteVector prevHash; // 32 bytes; zeros for the first entry
+    crypto::ByteVector hash;     // 32 bytes
+};
+
+// The hash of an entry: BLAKE2b-256 over "examroom.journal.v1\0" prevHash attempt "\0"
+// seq (decimal) "\0" kind "\0" payload "\0" monoMs (decimal) "\0" bootId.
+crypto::ByteVector journalEntryHash(const JournalEntry& entry);
+
+// Where a chain breaks.
+struct ChainCheck
+{
+    bool ok = true;
+    std::int64_t firstBadSeq = 0; // 0 when ok
+    std::string why;
+};
+
+// Checks a chain read from anywhere (kiosk, console mirror): consecutive seqs from 1, each
+// prevHash the previous hash, each hash recomputed. Leaves nothing behind.
+[[nodiscard]] ChainCheck verifyChain(const std::vector<JournalEntry>& entries);
+
+// The answer journal in kiosk.db (table `journal`). Every append is its own transaction on a
+// database opened with Durability::Full, so an entry that append() returned is on disk.
+class AnswerJournal
+{
+public:
+    explicit AnswerJournal(store::Database& db) : m_db(db) {}
+
+    // Appends an entry after the attempt's head and returns it. `alsoInTransaction`, when
+    // set, runs in the same transaction (the caller's resume point: one commit, one fsync).
+    // On failure throws (StoreError, or what the callback threw) and appends nothing.
+    JournalEntry append(const std::string& attempt, const std::string& kind,
+                        const std::string& payload, std::chrono::milliseconds mono,
+                        const std::string& bootId,
+                        const std::function<void(store::Database&)>& alsoInTransaction = {});
+
+    // The same as append() inside a transaction the caller holds (and commits). On failure
+    // throws StoreError; the caller's transaction decides what stays.
+    JournalEntry appendWithin(const std::string& attempt, const std::string& kind,
+                              const std::string& payload, std::chrono::milliseconds mono,
+                              const std::string& bootId);
+
+    // Every entry of `attempt`, in order. Throws StoreError on a read failure.
+    std::vector<JournalEntry> entries(const std::string& attempt);
+    // The entries after `afterSeq`, for the mirror towards the console.
+    std::vector<JournalEntry> entriesAfter(const std::string& attempt, std::int64_t afterSeq);
+    // The last entry of `attempt`, nullopt when it has none.
+    std::optional<JournalEntry> head(const std::string& attempt);
+    // verifyChain over the stored entries.
+    [[nodiscard]] ChainCheck verify(const std::string& attempt);
+
+    store::Database& database() { return m_db; }
+
+private:
+    store::Database& m_db;
+};
+
+} // namespace examroom

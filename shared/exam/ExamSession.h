@@ -1,0 +1,127 @@
+#pragma once
+
+#include "documents/ScoreSheet.h"
+#include "documents/SignedDocument.h"
+#include "domain/Paper.h"
+#include "domain/Scoring.h"
+#include "exam/AnswerJournal.h"
+#include "exam/ExamClock.h"
+#include "exam/ExamContext.h"
+#include "exam/KioskStore.h"
+#include "exam/SubmitRules.h"
+#include "util/Clock.h"
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace examroom {
+
+// One candidate's attempt on this kiosk: the drawn paper, the answers, flags and position,
+// the clock, all journalled in kiosk.db so that a restart comes back to the same place.
+// Every change is on disk (journal entry committed with synchronous=FULL) before the call
+// returns; callers show an answer as saved only after that.
+class ExamSession
+{
+public:
+    using Ms = std::chrono::milliseconds;
+
+    // Starts a new attempt: draws the paper from `seed`, journals "start" and starts the
+    // clock. Throws DrawError when the bank cannot fill the blueprint, StoreError on a write
+    // failure (nothing is journalled then), std::logic_error when the attempt already exists.
+    static std::unique_ptr<ExamSession> begin(KioskStore& store, const ExamContext& context,
+                                              const Candidate& candidate, const PaperSeed& seed,
+                                              const MonotonicSource& mono, const Clock& wall,
+                                              int attempt = 1);
+
+    // Rebuilds this kiosk's newest attempt that was not released (submitted ones come back
+    // with their sheet), or nullptr when there is none. Throws std::runtime_error when the
+    // journal's chain is broken or it names a candidate not in `context`, StoreError on a read
+    // failure; nothing is written then.
+    static std::unique_ptr<ExamSession> recover(KioskStore& store, const ExamContext& context,
+                                                const MonotonicSource& mono, const Clock& wall);
+
+    const std::string& attemptId() const { return m_attemptId; }
+    const Candidate& candidate() const { return m_candidate; }
+    const Paper& paper() const { return m_paper; }
+    const Question& question(int index) const;
+    int itemCount() const { return int(m_paper.items.size()); }
+    const PaperAnswers& answers() const { return m_answers; }
+    const std::vector<bool>& flags() const { return m_flags; }
+    int currentIndex() const { return m_current; }
+    int answeredCount() const { return examroom::answeredCount(m_answers); }
+    std::vector<int> unansweredNumbers() const { return examroom::unansweredNumbers(m_answers); }
+    const ExamClock& clock() const { return m_clock; }
+    bool isPaused() const { return m_clock.hasStarted() && !m_clock.isRunning(); }
+    bool isFinished() const { return m_sheet.has_value(); }
+    const std::string& startedAt() const { return m_startedAt; }
+    // The last committed entry's hash (hex).
+    std::string headHash() const;
+    // Monotonic time of the last committed change, for the heartbeat's last-save age.
+    Ms lastSaveMono() const { return m_lastSaveMono; }
+    // How long the kiosk was down before recover() (same boot only); nullopt when unknown.
+    std::optional<Ms> downtime() const { return m_downtime; }
+
+    // Records an answer (displayed positions; empty = cleared). No-op when unchanged.
+    // Throws std::out_of_range for a bad index, std::logic_error after submit, StoreError on
+    // a write failure (the answer is then neither journalled nor kept in memory).
+    void setAnswer(int index, ChoiceSet displayed);
+    // Flags or unflags an item for review. Same failure contract as setAnswer.
+    void setFlag(int index, bool flagged);
+    // Moves to an item (the resume point, not journalled). Throws std::out_of_range.
+    void goTo(int index);
+    // Writes the clock checkpoint (called every few seconds). Throws StoreError.
+    void checkpoint();
+
+    // Proctor commands, journalled. extend() refuses negative minutes (returns false).
+    void pause();
+    void resume();
+    [[nodiscard]] bool extend(Ms extra, const std::string& reason);
+    // Sets the elapsed exam time from the console's session clock.
+    void syncElapsed(Ms elapsed);
+
+    // Whether the candidate may hand in now (min_minutes_before_submit).
+    SubmitCheck canSubmit() const;
+    // Scores, builds and signs the sheet, journals "submit" and stores the sheet, all in one
+    // transaction; returns the signed sheet. Idempotent: a second call returns the first
+    // sheet. Throws StoreError on failure (then nothing is stored and it may be retried).
+    const SignedDocument& submit(SubmitReason reason);
+    // Closes the attempt (the proctor released the seat): recover() no longer returns it.
+    // Throws StoreError.
+    void release();
+    const std::optional<SignedDocument>& signedSheet() const { return m_sheet; }
+    const std::optional<ScoreSheet>& scoreSheet() const { return m_scoreSheet; }
+
+private:
+    ExamSession(KioskStore& store, const ExamContext& context, const MonotonicSource& mono,
+                const Clock& wall);
+
+    JournalEntry journal(const std::string& kind, const std::string& payload);
+    void commitSubmit(SubmitReason reason);
+    void writeState(store::Database& db, bool finished = false);
+    std::string wallNow() const;
+
+    KioskStore& m_store;
+    const ExamContext& m_context;
+    const MonotonicSource& m_mono;
+    const Clock& m_wall;
+    AnswerJournal m_journal;
+    std::string m_attemptId;
+    int m_attempt = 1;
+    Candidate m_candidate;
+    Paper m_paper;
+    PaperAnswers m_answers;
+    std::vector<bool> m_flags;
+    int m_current = 0;
+    ExamClock m_clock;
+    std::string m_startedAt;
+    crypto::ByteVector m_head;
+    Ms m_lastSaveMono{0};
+    std::optional<Ms> m_downtime;
+    std::optional<SignedDocument> m_sheet;
+    std::optional<ScoreSheet> m_scoreSheet;
+};
+
+} // namespace examroom
