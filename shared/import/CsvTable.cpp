@@ -34,7 +34,10 @@ public:
                 errorAt = {m_line, std::max(m_column, 1)};
                 return false;
             }
-            if (byte == '\n') {
+            // LF, CRLF and a lone CR each end a line (libcsv ends records at all three)
+            bool lineEnd =
+                byte == '\n' || (byte == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'));
+            if (lineEnd) {
                 ++m_line;
                 m_column = 0;
             }

@@ -65,6 +65,41 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// Centre files nest a few levels deep; far deeper input is hostile (paths grow with depth).
+constexpr std::size_t maxDepth = 64;
+
+struct TooDeep
+{
+};
+
+// Line and column of offsets asked for in (mostly) increasing order, in linear time overall:
+// each request continues from the previous one instead of rescanning from the start.
+class PositionCursor
+{
+public:
+    explicit PositionCursor(std::string_view text) : m_text(text) {}
+
+    LineColumn at(std::size_t offset)
+    {
+        if (offset < m_offset) {
+            m_offset = 0;
+            m_position = {};
+        }
+        auto step = lineColumnAt(m_text.substr(m_offset), offset - m_offset);
+        if (step.line > 1)
+            m_position = {m_position.line + step.line - 1, step.column};
+        else
+            m_position.column += step.column - 1;
+        m_offset = offset;
+        return m_position;
+    }
+
+private:
+    std::string_view m_text;
+    std::size_t m_offset = 0;
+    LineColumn m_position;
+};
+
 } // namespace
 
 std::string jsonPath(std::string_view parent, std::string_view key)
@@ -92,6 +127,7 @@ std::optional<JsonDocument> JsonDocument::parse(std::string_view text, const std
     std::size_t previousEnd = 0;
     std::vector<Frame> stack;
     bool duplicate = false;
+    PositionCursor cursor(text);
 
     // The value handed to the callback started at the first character after the previous
     // token and the separator (':' ',' '[') that follows it.
@@ -112,7 +148,7 @@ std::optional<JsonDocument> JsonDocument::parse(std::string_view text, const std
         return top.isArray ? jsonPath(top.path, top.index) : jsonPath(top.path, top.key);
     };
     auto record = [&](const std::string& path, std::size_t offset) {
-        auto at = lineColumnAt(text, offset);
+        auto at = cursor.at(offset);
         document.m_positions.emplace(path, std::pair{at.line, at.column});
     };
     auto finishElement = [&]() {
@@ -125,6 +161,8 @@ std::optional<JsonDocument> JsonDocument::parse(std::string_view text, const std
         switch (event) {
         case Event::object_start:
         case Event::array_start: {
+            if (stack.size() >= maxDepth)
+                throw TooDeep{};
             std::string path = childPath();
             record(path, consumed > 0 ? consumed - 1 : 0);
             stack.push_back({event == Event::array_start, path, {}, 0, {}});
@@ -134,7 +172,7 @@ std::optional<JsonDocument> JsonDocument::parse(std::string_view text, const std
             auto& top = stack.back();
             top.key = parsed.get<std::string>();
             if (!top.keys.insert(top.key).second) {
-                auto at = lineColumnAt(text, valueStart(previousEnd));
+                auto at = cursor.at(valueStart(previousEnd));
                 diagnostics.error({fileName, at.line, at.column},
                                   jsonPath(top.path, top.key) + ": the key appears twice");
                 duplicate = true;
@@ -166,6 +204,18 @@ std::optional<JsonDocument> JsonDocument::parse(std::string_view text, const std
         if (auto colon = message.find(": "); colon != std::string::npos)
             message = message.substr(colon + 2);
         diagnostics.error({fileName, at.line, at.column}, "invalid JSON: " + message);
+        return std::nullopt;
+    } catch (const nlohmann::json::exception& e) {
+        // e.g. a number too large for a double (1e999): the parser stopped right after it
+        auto at = lineColumnAt(text, previousEnd);
+        diagnostics.error({fileName, at.line, at.column},
+                          std::string("invalid JSON value after this point: ") + e.what());
+        return std::nullopt;
+    } catch (const TooDeep&) {
+        auto at = lineColumnAt(text, consumed > 0 ? consumed - 1 : 0);
+        diagnostics.error({fileName, at.line, at.column}, "invalid JSON: nested more than " +
+                                                              std::to_string(maxDepth) +
+                                                              " levels deep");
         return std::nullopt;
     }
     if (duplicate)

@@ -67,12 +67,18 @@ std::optional<int> JsonReader::integer(const nlohmann::json& object, std::string
         error(jsonPath(path, key), "expected a whole number");
         return std::nullopt;
     }
-    auto number = value->get<long long>();
-    if (number < minimum || number > maximum) {
-        std::string range = maximum == INT_MAX ? "at least " + std::to_string(minimum)
-                                               : "between " + std::to_string(minimum) + " and " +
-                                                     std::to_string(maximum);
-        error(jsonPath(path, key), "is " + std::to_string(number) + ", expected " + range);
+    // A huge unsigned value would wrap if read as signed; it is out of range either way.
+    bool tooLarge = value->is_number_unsigned() && value->get<unsigned long long>() > INT_MAX;
+    long long number = tooLarge ? 0 : value->get<long long>();
+    if (tooLarge || number > maximum) {
+        error(jsonPath(path, key), (tooLarge ? value->dump() : std::to_string(number)) +
+                                       " is too large: expected at most " +
+                                       std::to_string(maximum));
+        return std::nullopt;
+    }
+    if (number < minimum) {
+        error(jsonPath(path, key),
+              "is " + std::to_string(number) + ", expected at least " + std::to_string(minimum));
         return std::nullopt;
     }
     return static_cast<int>(number);

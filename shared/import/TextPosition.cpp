@@ -7,7 +7,10 @@ LineColumn lineColumnAt(std::string_view text, std::size_t offset)
     LineColumn at;
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
         auto byte = static_cast<unsigned char>(text[i]);
-        if (byte == '\n') {
+        // LF, CRLF and a lone CR each end a line
+        bool lineEnd =
+            byte == '\n' || (byte == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'));
+        if (lineEnd) {
             ++at.line;
             at.column = 1;
         } else if ((byte & 0xC0) != 0x80 && byte != '\r') {

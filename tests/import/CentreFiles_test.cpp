@@ -510,3 +510,14 @@ TEST_CASE("rubric: it must be for the plan's operation item")
                    "\"operation_item\": \"高压电工作业\"");
     CHECK_ERROR_AT(sample.run().diagnostics, "rubric.json", 0, "operation_item");
 }
+
+TEST_CASE("plan: a number beyond any integer is reported as too large")
+{
+    SampleCopy sample;
+    sample.replace("plan.json", "\"late_entry_minutes\": 15",
+                   "\"late_entry_minutes\": 18446744073709551615");
+    CHECK_ERROR_AT(sample.run().diagnostics, "plan.json", 43, "is too large");
+    SampleCopy overflow;
+    overflow.replace("plan.json", "\"late_entry_minutes\": 15", "\"late_entry_minutes\": 1e400");
+    CHECK_ERROR_AT(overflow.run().diagnostics, "plan.json", 43, "invalid JSON");
+}

@@ -111,3 +111,14 @@ TEST_CASE("an empty file and a repeated header are errors")
     CsvTable::parse("a,b,a\n1,2,3\n", "t.csv", repeated);
     CHECK(test::hasError(repeated, "t.csv", 1, "appears twice", 5));
 }
+
+TEST_CASE("a lone CR ends a line like LF and CRLF")
+{
+    Diagnostics diagnostics;
+    auto table = parseOk("a,b\r1,2\r3,\"x\ry\"\r5,6\r", diagnostics);
+    REQUIRE(table.rows().size() == 3);
+    CHECK(table.rows()[0].line == 2);
+    CHECK(table.rows()[1].line == 3);
+    CHECK(table.rows()[2].line == 5);
+    CHECK(table.rows()[2].fields[1].column == 3);
+}

@@ -48,3 +48,32 @@ TEST_CASE("a key given twice is an error not a silent overwrite")
     CHECK_FALSE(document);
     CHECK_ERROR_AT(diagnostics, "x.json", 3, "a: the key appears twice");
 }
+
+TEST_CASE("a number too large for a double is an error and not a crash")
+{
+    Diagnostics diagnostics;
+    CHECK_FALSE(JsonDocument::parse("{\n  \"a\": 1e999\n}\n", "x.json", diagnostics));
+    CHECK_ERROR_AT(diagnostics, "x.json", 2, "invalid JSON");
+}
+
+TEST_CASE("JSON nested far deeper than any centre file is refused")
+{
+    Diagnostics diagnostics;
+    CHECK_FALSE(JsonDocument::parse(std::string(5000, '['), "x.json", diagnostics));
+    CHECK_ERROR_AT(diagnostics, "x.json", 1, "nested more than 64 levels");
+    Diagnostics fine;
+    CHECK(JsonDocument::parse(std::string(30, '[') + std::string(30, ']'), "x.json", fine));
+}
+
+TEST_CASE("positions stay right on a long single-line document")
+{
+    Diagnostics diagnostics;
+    std::string text = "[0";
+    for (int i = 0; i < 20000; ++i)
+        text += ",0";
+    text += ",\"last\"]";
+    auto document = JsonDocument::parse(text, "x.json", diagnostics);
+    REQUIRE(document);
+    CHECK(document->locate("[20001]").line == 1);
+    CHECK(document->locate("[20001]").column == 2 + 2 * 20000 + 2);
+}
