@@ -1,3 +1,4 @@
+#include "commands/Commands.h"
 #include "commands/PlanCheck.h"
 
 #include <CLI/CLI.hpp>
@@ -9,7 +10,14 @@ int main(int argc, char** argv)
     CLI::App app{"center-sync: the exam site's sync agent and the exam centre's hub"};
     app.require_subcommand(1);
     int exitCode = 0;
+    auto common = std::make_shared<examroom::centersync::CommonOptions>();
+    app.add_option("--config", common->config,
+                   "The config file (JSON: state, hub.listen, agent.hub, agent.control, …)")
+        ->default_val("center-sync.json");
     examroom::centersync::addPlanCommands(app, exitCode);
+    examroom::centersync::addKeysCommands(app, exitCode, common);
+    examroom::centersync::addHubCommands(app, exitCode, common);
+    examroom::centersync::addAgentCommands(app, exitCode, common);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

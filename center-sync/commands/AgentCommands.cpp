@@ -1,0 +1,159 @@
+#include "agent/AgentRunner.h"
+#include "agent/AgentStore.h"
+#include "commands/Commands.h"
+#include "crypto/Hex.h"
+#include "state/Config.h"
+#include "state/Log.h"
+
+#include <fstream>
+#include <iostream>
+
+namespace examroom::centersync {
+namespace {
+
+const SystemClock& systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+AgentStore openAgent(const Config& config)
+{
+    auto db = openStateDatabase(config.state, schema::agentMigrations(), false);
+    auto identity = loadIdentity(db);
+    auto siteId = storedSiteId(db);
+    if (!identity || !siteId)
+        throw std::runtime_error(config.state.string() + ": no identity (keys init --role site)");
+    return AgentStore(std::move(db), std::move(*identity), *siteId, systemClock());
+}
+
+} // namespace
+
+void addAgentCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOptions> common)
+{
+    auto* agent = app.add_subcommand("agent", "The site's sync agent");
+    agent->require_subcommand(1);
+    struct Options
+    {
+        std::string keys, kioskId, kioskKey;
+        std::filesystem::path file;
+        int giveUpAfter = 60;
+    };
+    auto o = std::make_shared<Options>();
+
+    auto* trust = agent->add_subcommand("trust-centre", "Pin the exam centre's public keys");
+    trust->add_option("KEYS", o->keys, "The centre's `keys:` line")->required();
+    trust->callback([o, common, &exitCode] {
+        auto keys = parsePublicKeyText(o->keys);
+        if (!keys) {
+            std::cerr << "center-sync: KEYS is not <64 hex digits>:<40 Z85 characters>\n";
+            exitCode = 2;
+            return;
+        }
+        auto store = openAgent(loadConfig(common->config));
+        store.trustCentre(*keys);
+        logLine("agent",
+                "centre keys pinned, fingerprint " + fingerprintOf(keys->sign, keys->curve));
+    });
+
+    auto* kiosk = agent->add_subcommand(
+        "enrol-kiosk", "Queue a site-signed kiosk list naming this kiosk's signing key");
+    kiosk->add_option("KIOSK_ID", o->kioskId)->required();
+    kiosk->add_option("SIGN_KEY", o->kioskKey, "The kiosk's Ed25519 public key, hex")->required();
+    kiosk->callback([o, common, &exitCode] {
+        auto key = crypto::fromHex(o->kioskKey);
+        if (!key || key->size() != 32) {
+            std::cerr << "center-sync: SIGN_KEY is not 64 hex digits\n";
+            exitCode = 2;
+            return;
+        }
+        auto store = openAgent(loadConfig(common->config));
+        crypto::SigningPublicKey publicKey{};
+        std::copy(key->begin(), key->end(), publicKey.begin());
+        store.enqueueKioskList({{o->kioskId, publicKey}},
+                               "kiosk-" + o->kioskId + "-" + o->kioskKey.substr(0, 16));
+        logLine("agent", "kiosk " + o->kioskId + " listed for upload");
+    });
+
+    auto* enqueue = agent->add_subcommand(
+        "enqueue", "Queue signed documents (one envelope JSON per line of FILE) for upload");
+    enqueue->add_option("FILE", o->file)->required()->check(CLI::ExistingFile);
+    enqueue->callback([o, common, &exitCode] {
+        auto store = openAgent(loadConfig(common->config));
+        std::ifstream in(o->file);
+        std::string line;
+        int lineNo = 0, queued = 0, known = 0;
+        std::vector<SignedDocument> documents;
+        while (std::getline(in, line)) {
+            ++lineNo;
+            if (line.empty())
+                continue;
+            auto document = SignedDocument::fromJson(line);
+            if (!document || !verifySignature(*document)) {
+                std::cerr << o->file.string() << ":" << lineNo
+                          << ": not a correctly signed document; nothing was queued\n";
+                exitCode = 1;
+                return;
+            }
+            documents.push_back(std::move(*document));
+        }
+        for (const auto& document : documents) {
+            auto result = store.enqueue(document);
+            queued += result == EnqueueResult::Queued;
+            known +=
+                result == EnqueueResult::AlreadyQueued || result == EnqueueResult::AlreadyReceipted;
+            if (result == EnqueueResult::Conflict)
+                logLine("agent", "not queued: " + document.kind + " " + document.id +
+                                     " differs from the one already queued or receipted");
+        }
+        logLine("agent", std::to_string(queued) + " document(s) queued, " + std::to_string(known) +
+                             " already known");
+    });
+
+    auto* sync = agent->add_subcommand(
+        "sync", "Sync once now: packages down, the outbox up; retries with back-off");
+    sync->add_option("--give-up-after", o->giveUpAfter, "Seconds before giving up (exit 1)")
+        ->default_val(60);
+    sync->callback([o, common, &exitCode] {
+        auto config = loadConfig(common->config);
+        auto store = openAgent(config);
+        AgentRunner runner(store, config, systemClock());
+        exitCode = runner.run(AgentRunner::Mode::Once, std::chrono::seconds(o->giveUpAfter));
+    });
+
+    auto* run = agent->add_subcommand(
+        "run", "The service: sync in the nightly window and on sync-now, until SIGTERM");
+    run->callback([common, &exitCode] {
+        auto config = loadConfig(common->config);
+        auto store = openAgent(config);
+        AgentRunner runner(store, config, systemClock());
+        exitCode = runner.run(AgentRunner::Mode::Daemon);
+    });
+
+    auto* now = agent->add_subcommand("sync-now", "Ask the running agent to sync at once");
+    now->callback([common, &exitCode] {
+        auto config = loadConfig(common->config);
+        if (!config.controlSocket) {
+            std::cerr << "center-sync: agent.control is not configured\n";
+            exitCode = 1;
+            return;
+        }
+        exitCode = requestSyncNow(*config.controlSocket, std::cout);
+    });
+
+    auto* status = agent->add_subcommand("status", "Outbox, receipts and packages");
+    status->callback([common] {
+        auto store = openAgent(loadConfig(common->config));
+        std::cout << "site " << store.siteId() << "\nqueued " << store.queuedCount()
+                  << "\nreceipts " << store.receiptCount() << "\n";
+        auto rejected =
+            store.database().prepare("SELECT COUNT(*) FROM outbox WHERE state = 'rejected'");
+        rejected.step();
+        std::cout << "rejected " << rejected.columnInt64(0) << "\npackages";
+        for (const auto& id : store.inboxIds())
+            std::cout << " " << id;
+        std::cout << "\n";
+    });
+}
+
+} // namespace examroom::centersync

@@ -1,0 +1,142 @@
+#include "commands/ResultsExport.h"
+
+#include "documents/ScoreSheet.h"
+#include "documents/SignedDocument.h"
+#include "store/Statement.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <csv.h>
+#include <iomanip>
+#include <ostream>
+#include <stdexcept>
+#include <xlsxwriter.h>
+
+namespace examroom::centersync {
+namespace {
+
+const std::vector<std::string> kHeader = {
+    "姓名 candidate",     "身份证件号 ID",      "准考证号 ticket",    "科目 subject",
+    "考试类型 exam kind", "理论成绩 knowledge", "实操成绩 practical", "合格 pass",
+    "补考 attempt",       "考试点 site",        "开始 started",       "交卷 submitted"};
+
+std::vector<std::string> cells(const ResultRow& row)
+{
+    return {row.candidate,      row.idNo,      row.ticketNo,
+            row.subject,        row.examKind,  row.knowledgeScore,
+            row.practicalScore, row.passed,    std::to_string(row.attempt),
+            row.site,           row.startedAt, row.submittedAt};
+}
+
+std::string scoreText(int halfPoints)
+{
+    return std::to_string(halfPoints / 2) + (halfPoints % 2 ? ".5" : "");
+}
+
+} // namespace
+
+std::vector<ResultRow> loadResults(store::Database& db, const std::string& planId)
+{
+    std::vector<ResultRow> rows;
+    auto query = db.prepare("SELECT envelope, review_state FROM documents WHERE kind = ?1");
+    query.bind(1, ScoreSheet::kind);
+    while (query.step()) {
+        auto document = SignedDocument::fromJson(query.columnText(0));
+        auto sheet = document ? ScoreSheet::fromJson(document->body) : std::nullopt;
+        if (!sheet || sheet->planId != planId)
+            continue;
+        ResultRow row;
+        row.candidate = sheet->name;
+        row.idNo = sheet->idNo;
+        row.ticketNo = sheet->ticketNo;
+        row.subject = sheet->subject;
+        row.examKind = std::string(label(sheet->examKind));
+        row.knowledgeScore = scoreText(sheet->scoreHalfPoints);
+        row.passed = sheet->passed ? "合格" : "不合格";
+        row.attempt = sheet->attempt;
+        row.site = sheet->siteId;
+        row.startedAt = sheet->startedAt;
+        row.submittedAt = sheet->submittedAt;
+        row.sheetId = sheet->sheetId;
+        row.reviewState = query.columnText(1);
+        rows.push_back(std::move(row));
+    }
+    std::sort(rows.begin(), rows.end(), [](const ResultRow& a, const ResultRow& b) {
+        return std::tie(a.ticketNo, a.attempt) < std::tie(b.ticketNo, b.attempt);
+    });
+    return rows;
+}
+
+void printResults(const std::vector<ResultRow>& rows, std::ostream& out)
+{
+    out << rows.size() << " result(s)\n";
+    for (const auto& row : rows) {
+        auto masked = row.idNo.size() > 8
+                          ? row.idNo.substr(0, 4) + std::string(row.idNo.size() - 8, '*') +
+                                row.idNo.substr(row.idNo.size() - 4)
+                          : std::string(row.idNo.size(), '*');
+        out << row.reviewState << "  " << row.ticketNo << "  " << row.candidate << "  " << masked
+            << "  " << row.subject << "  " << row.examKind << "  " << row.knowledgeScore << "  "
+            << row.passed << "  attempt " << row.attempt << "  site " << row.site << "  "
+            << row.submittedAt << "\n";
+    }
+}
+
+void writeResultsCsv(const std::vector<ResultRow>& rows, const std::filesystem::path& file)
+{
+    auto temp = file;
+    temp += ".tmp";
+    FILE* out = std::fopen(temp.c_str(), "wb");
+    if (!out)
+        throw std::runtime_error("cannot write " + temp.string());
+    bool ok = std::fputs("\xEF\xBB\xBF", out) >= 0;
+    auto writeRow = [&](const std::vector<std::string>& fields) {
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                ok = ok && std::fputc(',', out) != EOF;
+            ok = ok && csv_fwrite(out, fields[i].data(), fields[i].size()) == 0;
+        }
+        ok = ok && std::fputs("\r\n", out) >= 0;
+    };
+    writeRow(kHeader);
+    for (const auto& row : rows)
+        writeRow(cells(row));
+    ok = (std::fclose(out) == 0) && ok;
+    if (!ok) {
+        std::filesystem::remove(temp);
+        throw std::runtime_error("cannot write " + temp.string());
+    }
+    std::filesystem::rename(temp, file);
+}
+
+void writeResultsXlsx(const std::vector<ResultRow>& rows, const std::filesystem::path& file)
+{
+    auto temp = file;
+    temp += ".tmp";
+    lxw_workbook* workbook = workbook_new(temp.c_str());
+    if (!workbook)
+        throw std::runtime_error("cannot write " + temp.string());
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, "考试结果");
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    for (std::size_t c = 0; c < kHeader.size(); ++c)
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), kHeader[c].c_str(), bold);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        auto fields = cells(rows[r]);
+        for (std::size_t c = 0; c < fields.size(); ++c) {
+            const auto row = static_cast<lxw_row_t>(r + 1);
+            const auto col = static_cast<lxw_col_t>(c);
+            if (c == 5 || c == 8) // scores and attempt as numbers, the rest as text (IDs!)
+                worksheet_write_number(sheet, row, col, std::atof(fields[c].c_str()), nullptr);
+            else
+                worksheet_write_string(sheet, row, col, fields[c].c_str(), nullptr);
+        }
+    }
+    if (workbook_close(workbook) != LXW_NO_ERROR) {
+        std::filesystem::remove(temp);
+        throw std::runtime_error("cannot write " + temp.string());
+    }
+    std::filesystem::rename(temp, file);
+}
+
+} // namespace examroom::centersync

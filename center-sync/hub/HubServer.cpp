@@ -1,0 +1,162 @@
+#include "hub/HubServer.h"
+
+#include "net/CurveSetup.h"
+#include "net/Z85.h"
+#include "net/ZapAuthenticator.h"
+#include "state/Asio.h"
+#include "state/Log.h"
+#include "state/ZmqWatcher.h"
+
+namespace examroom::centersync {
+namespace {
+
+using nlohmann::json;
+
+net::Message errorReply(const net::Message& request, const std::string& reason)
+{
+    return net::Message::withJson("error", request.requestId, {{"reason", reason}});
+}
+
+} // namespace
+
+HubServer::HubServer(HubStore& store, std::string listen)
+    : m_store(store), m_listen(std::move(listen))
+{
+}
+
+net::Message HubServer::handle(const std::string& siteId, const net::Message& request)
+{
+    if (request.type == "ping")
+        return net::Message::empty("pong", request.requestId);
+    if (request.type == "hello")
+        return net::Message::withJson("welcome", request.requestId, {{"site_id", siteId}});
+    if (request.type == "packages" && request.kind == net::BodyKind::Json) {
+        std::vector<std::string> have;
+        if (auto list = request.json.find("have"); list != request.json.end() && list->is_array())
+            for (const auto& id : *list)
+                if (id.is_string())
+                    have.push_back(id.get<std::string>());
+        json offers = json::array();
+        for (const auto& offer : m_store.offers(siteId, have))
+            offers.push_back({{"plan_id", offer.planId},
+                              {"version", offer.version},
+                              {"content_hash", offer.contentHash}});
+        return net::Message::withJson("offers", request.requestId, {{"offers", offers}});
+    }
+    if (request.type == "package-get" && request.kind == net::BodyKind::Json) {
+        auto plan = request.json.value("plan_id", "");
+        auto version = request.json.value("version", 0);
+        auto document = m_store.packageDocument(siteId, plan, version);
+        if (!document)
+            return errorReply(request, "no such package for this site");
+        logLine("hub",
+                "package " + plan + " v" + std::to_string(version) + " sent to site " + siteId);
+        return net::Message::withBinary("package", request.requestId,
+                                        crypto::ByteVector(document->begin(), document->end()));
+    }
+    if (request.type == "upload" && request.kind == net::BodyKind::Binary) {
+        auto batch = SignedDocument::fromJson(std::string_view(
+            reinterpret_cast<const char*>(request.binary.data()), request.binary.size()));
+        if (!batch)
+            return errorReply(request, "upload body is not a signed batch");
+        std::string error;
+        auto results = m_store.ingestBatch(siteId, *batch, &error);
+        if (!results) {
+            logLine("hub", "batch from site " + siteId + " refused: " + error);
+            return errorReply(request, error);
+        }
+        json list = json::array();
+        int stored = 0, duplicate = 0, refused = 0;
+        for (const auto& result : *results) {
+            list.push_back(result.toJson());
+            stored += result.status == "stored";
+            duplicate += result.status == "duplicate";
+            refused += result.status == "rejected" || result.status == "conflict";
+            if (result.status == "rejected")
+                logLine("hub", "rejected " + result.kind + " " + result.id + " from site " +
+                                   siteId + ": " + result.reason);
+        }
+        logLine("hub", "batch from site " + siteId + ": " + std::to_string(stored) + " stored, " +
+                           std::to_string(duplicate) + " duplicate, " + std::to_string(refused) +
+                           " refused");
+        return net::Message::withJson("results", request.requestId, {{"results", list}});
+    }
+    return errorReply(request, "unknown request type or body kind");
+}
+
+int HubServer::run()
+{
+    boost::asio::io_context io;
+    zmq::context_t context;
+    net::ZapAuthenticator zap(
+        context, "examroom.centre",
+        [](const crypto::CurvePublicKey& key, const std::optional<std::string>& label) {
+            if (!label)
+                logLine("hub", "refused a client key at the handshake: " + net::z85Encode(key));
+        });
+    zap.setAllowed(m_store.allowList());
+    zmq::socket_t socket(context, zmq::socket_type::router);
+    net::makeCurveServer(socket, m_store.identity().curve, "examroom.centre");
+    socket.set(zmq::sockopt::router_mandatory, 1);
+    socket.bind(m_listen);
+    logLine("hub", "listening on " + net::lastEndpoint(socket) + " (" +
+                       std::to_string(m_store.allowList().size()) + " enrolled site(s))");
+
+    auto watcher = ZmqWatcher::create(io, socket, [&](std::vector<zmq::message_t>&& parts) {
+        if (parts.size() < 2)
+            return;
+        const std::string siteId = parts.back().gets("User-Id");
+        std::string error;
+        auto frames = std::span<const zmq::message_t>(parts).subspan(1);
+        auto request = net::decodeFrames(frames, &error);
+        if (!request) {
+            logLine("hub", "malformed message from site " + siteId + ": " + error);
+            return;
+        }
+        net::Message reply;
+        try {
+            reply = handle(siteId, *request);
+        } catch (const std::exception& e) {
+            logLine("hub", "fault while handling " + request->type + " from site " + siteId + ": " +
+                               e.what());
+            reply = errorReply(*request, "the hub could not handle this request; try again");
+        }
+        try {
+            if (!net::sendMessage(socket, reply, std::span<const zmq::message_t>(parts).first(1)))
+                logLine("hub", "reply to site " + siteId + " dropped: send queue full");
+        } catch (const zmq::error_t& e) {
+            logLine("hub", "reply to site " + siteId + " dropped: " + e.what());
+        }
+    });
+    watcher->start();
+
+    boost::asio::steady_timer reload(io);
+    std::function<void()> scheduleReload = [&] {
+        reload.expires_after(std::chrono::seconds(2));
+        reload.async_wait([&](const boost::system::error_code& error) {
+            if (error)
+                return;
+            try {
+                zap.setAllowed(m_store.allowList());
+            } catch (const std::exception& e) {
+                logLine("hub", std::string("cannot re-read the allow-list: ") + e.what());
+            }
+            scheduleReload();
+        });
+    };
+    scheduleReload();
+
+    boost::asio::signal_set signals(io, SIGINT, SIGTERM);
+    signals.async_wait([&](const boost::system::error_code& error, int signal) {
+        if (error)
+            return;
+        logLine("hub", std::string("stopping on ") + (signal == SIGINT ? "SIGINT" : "SIGTERM"));
+        watcher->stop();
+        reload.cancel();
+    });
+    io.run();
+    logLine("hub", "stopped");
+    return 0;
+}
+
+} // namespace examroom::centersync

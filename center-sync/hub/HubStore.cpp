@@ -1,0 +1,383 @@
+#include "hub/HubStore.h"
+
+#include "crypto/Hex.h"
+#include "documents/ScoreSheet.h"
+#include "package/PlanPackage.h"
+#include "state/Log.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+
+#include <stdexcept>
+
+namespace examroom::centersync {
+namespace {
+
+using nlohmann::json;
+
+crypto::ByteSpan blob(const auto& array)
+{
+    return {array.data(), array.size()};
+}
+
+template <std::size_t N> std::array<std::uint8_t, N> toArray(const std::vector<std::uint8_t>& v)
+{
+    std::array<std::uint8_t, N> out{};
+    if (v.size() == N)
+        std::copy(v.begin(), v.end(), out.begin());
+    return out;
+}
+
+ItemResult rejected(const SignedDocument* doc, std::string reason, std::string status = "rejected")
+{
+    ItemResult result;
+    if (doc) {
+        result.kind = doc->kind;
+        result.id = doc->id;
+    }
+    result.status = std::move(status);
+    result.reason = std::move(reason);
+    return result;
+}
+
+} // namespace
+
+json ItemResult::toJson() const
+{
+    json out = {{"kind", kind}, {"id", id}, {"status", status}};
+    if (!reason.empty())
+        out["reason"] = reason;
+    if (!receipt.empty())
+        out["receipt"] = receipt;
+    return out;
+}
+
+HubStore::HubStore(store::Database db, Identity identity, const Clock& clock)
+    : m_db(std::move(db)), m_identity(std::move(identity)), m_clock(clock)
+{
+}
+
+std::string HubStore::nowText() const
+{
+    return utcText(m_clock.now());
+}
+
+void HubStore::enrolSite(const std::string& siteId, const PublicKeys& keys)
+{
+    store::Transaction tx(m_db);
+    auto other = m_db.prepare("SELECT site_id FROM sites WHERE (sign_public = ?1 OR curve_public "
+                              "= ?2) AND site_id <> ?3");
+    other.bind(1, blob(keys.sign)).bind(2, blob(keys.curve)).bind(3, std::string_view(siteId));
+    if (other.step())
+        throw std::runtime_error("these keys are already enrolled for site " + other.columnText(0));
+    auto insert = m_db.prepare("INSERT OR REPLACE INTO sites (site_id, sign_public, curve_public, "
+                               "enrolled_at) VALUES (?1, ?2, ?3, ?4)");
+    insert.bind(1, std::string_view(siteId))
+        .bind(2, blob(keys.sign))
+        .bind(3, blob(keys.curve))
+        .bind(4, std::string_view(nowText()));
+    insert.execute();
+    tx.commit();
+}
+
+std::map<crypto::CurvePublicKey, std::string> HubStore::allowList()
+{
+    std::map<crypto::CurvePublicKey, std::string> out;
+    auto query = m_db.prepare("SELECT curve_public, site_id FROM sites");
+    while (query.step())
+        out[toArray<32>(query.columnBlob(0))] = query.columnText(1);
+    return out;
+}
+
+std::optional<PublicKeys> HubStore::siteKeys(const std::string& siteId)
+{
+    auto query = m_db.prepare("SELECT sign_public, curve_public FROM sites WHERE site_id = ?1");
+    query.bind(1, std::string_view(siteId));
+    if (!query.step())
+        return std::nullopt;
+    return PublicKeys{toArray<32>(query.columnBlob(0)), toArray<32>(query.columnBlob(1))};
+}
+
+PublishedPackage HubStore::publish(const CentreFiles& files, const std::string& siteId,
+                                   crypto::KdfStrength strength)
+{
+    if (!siteKeys(siteId))
+        throw std::runtime_error("site " + siteId + " is not enrolled (hub enrol-site first)");
+    auto next = m_db.prepare(
+        "SELECT COALESCE(MAX(version), 0) + 1 FROM packages WHERE plan_id = ?1 AND site_id = ?2");
+    next.bind(1, std::string_view(files.plan.planId)).bind(2, std::string_view(siteId));
+    next.step();
+    const int version = static_cast<int>(next.columnInt64(0));
+    auto input = package::collectPackageInput(files, siteId, version, nowText());
+    auto built = package::buildPlanPackage(input, m_identity.sign, strength);
+    store::Transaction tx(m_db);
+    auto insert = m_db.prepare(
+        "INSERT INTO packages (plan_id, site_id, version, document, content_hash, password, "
+        "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert.bind(1, std::string_view(input.planId))
+        .bind(2, std::string_view(siteId))
+        .bind(3, version)
+        .bind(4, std::string_view(built.document.toJson()))
+        .bind(5, std::string_view(built.document.contentHash()))
+        .bind(6, std::string_view(reinterpret_cast<const char*>(built.password.data()),
+                                  built.password.size()))
+        .bind(7, std::string_view(input.createdAt));
+    insert.execute();
+    tx.commit();
+    return {input.planId, siteId, version, std::move(built.password)};
+}
+
+std::optional<PublishedPackage> HubStore::releasePassword(const std::string& planId,
+                                                          const std::string& siteId,
+                                                          const std::string& releasedTo)
+{
+    auto query = m_db.prepare(
+        "SELECT site_id, version, password FROM packages WHERE plan_id = ?1 AND (?2 = '' OR "
+        "site_id = ?2) ORDER BY version DESC");
+    query.bind(1, std::string_view(planId)).bind(2, std::string_view(siteId));
+    if (!query.step())
+        return std::nullopt;
+    PublishedPackage out;
+    out.planId = planId;
+    out.siteId = query.columnText(0);
+    out.version = static_cast<int>(query.columnInt64(1));
+    auto text = query.columnText(2);
+    out.password = crypto::SecretBytes(crypto::asBytes(text));
+    std::fill(text.begin(), text.end(), '\0');
+    while (query.step())
+        if (siteId.empty() && query.columnText(0) != out.siteId)
+            return std::nullopt; // published to several sites: the caller must say which
+    query.reset();
+    auto log = m_db.prepare("INSERT INTO password_releases (plan_id, site_id, version, "
+                            "released_at, released_to) VALUES (?1, ?2, ?3, ?4, ?5)");
+    log.bind(1, std::string_view(planId))
+        .bind(2, std::string_view(out.siteId))
+        .bind(3, out.version)
+        .bind(4, std::string_view(nowText()))
+        .bind(5, std::string_view(releasedTo));
+    log.execute();
+    return out;
+}
+
+std::vector<PackageOffer> HubStore::offers(const std::string& siteId,
+                                           const std::vector<std::string>& haveIds)
+{
+    std::vector<PackageOffer> out;
+    auto query = m_db.prepare(
+        "SELECT plan_id, version, content_hash FROM packages WHERE site_id = ?1 ORDER BY "
+        "created_at, plan_id, version");
+    query.bind(1, std::string_view(siteId));
+    while (query.step()) {
+        PackageOffer offer{query.columnText(0), static_cast<int>(query.columnInt64(1)),
+                           query.columnText(2)};
+        auto id = offer.planId + "@" + siteId + "#" + std::to_string(offer.version);
+        if (std::find(haveIds.begin(), haveIds.end(), id) == haveIds.end())
+            out.push_back(std::move(offer));
+    }
+    return out;
+}
+
+std::optional<std::string> HubStore::packageDocument(const std::string& siteId,
+                                                     const std::string& planId, int version)
+{
+    auto query = m_db.prepare(
+        "SELECT document FROM packages WHERE site_id = ?1 AND plan_id = ?2 AND version = ?3");
+    query.bind(1, std::string_view(siteId)).bind(2, std::string_view(planId)).bind(3, version);
+    if (!query.step())
+        return std::nullopt;
+    auto document = query.columnText(0);
+    query.reset();
+    auto mark = m_db.prepare("UPDATE packages SET delivered_at = ?4 WHERE site_id = ?1 AND "
+                             "plan_id = ?2 AND version = ?3 AND delivered_at IS NULL");
+    mark.bind(1, std::string_view(siteId))
+        .bind(2, std::string_view(planId))
+        .bind(3, version)
+        .bind(4, std::string_view(nowText()));
+    mark.execute();
+    return document;
+}
+
+std::optional<std::vector<ItemResult>>
+HubStore::ingestBatch(const std::string& siteId, const SignedDocument& batch, std::string* error)
+{
+    auto fail = [&](std::string reason) -> std::optional<std::vector<ItemResult>> {
+        if (error)
+            *error = std::move(reason);
+        return std::nullopt;
+    };
+    auto site = siteKeys(siteId);
+    if (!site)
+        return fail("site " + siteId + " is not enrolled");
+    if (batch.kind != kUploadBatchKind)
+        return fail("not an upload batch");
+    if (batch.signer != site->sign || !verifySignature(batch))
+        return fail("the batch is not signed by the site's enrolled key");
+    auto body = json::parse(batch.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object() || body.value("site_id", "") != siteId ||
+        !body.contains("items") || !body["items"].is_array())
+        return fail("the batch body does not name this site or has no items");
+    std::vector<ItemResult> results;
+    store::Transaction tx(m_db);
+    for (const auto& item : body["items"]) {
+        if (!item.is_string()) {
+            results.push_back(rejected(nullptr, "an item is not an envelope string"));
+            continue;
+        }
+        results.push_back(ingestItem(siteId, *site, item.get<std::string>()));
+    }
+    tx.commit();
+    return results;
+}
+
+ItemResult HubStore::ingestItem(const std::string& siteId, const PublicKeys& site,
+                                const std::string& envelopeText)
+{
+    auto document = SignedDocument::fromJson(envelopeText);
+    if (!document)
+        return rejected(nullptr, "not a signed document envelope");
+    const auto hash = document->contentHash();
+    auto existing =
+        m_db.prepare("SELECT content_hash, receipt FROM documents WHERE kind = ?1 AND doc_id = ?2");
+    existing.bind(1, std::string_view(document->kind)).bind(2, std::string_view(document->id));
+    if (existing.step()) {
+        if (existing.columnText(0) == hash) {
+            ItemResult result{
+                document->kind, document->id, "duplicate", {}, existing.columnText(1)};
+            return result;
+        }
+        existing.reset();
+        // Only a correctly signed competing version is worth a person's time.
+        if (!verifySignature(*document))
+            return rejected(&*document, "signature does not match the content");
+        auto conflict = m_db.prepare(
+            "INSERT OR IGNORE INTO conflicts (kind, doc_id, site_id, content_hash, envelope, "
+            "received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        conflict.bind(1, std::string_view(document->kind))
+            .bind(2, std::string_view(document->id))
+            .bind(3, std::string_view(siteId))
+            .bind(4, std::string_view(hash))
+            .bind(5, std::string_view(envelopeText))
+            .bind(6, std::string_view(nowText()));
+        conflict.execute();
+        logLine("hub", "conflict: " + document->kind + " " + document->id + " from site " + siteId +
+                           " differs from the stored one; recorded for review");
+        return rejected(&*document, "a different document with this id was already received",
+                        "conflict");
+    }
+    existing.reset();
+    if (!verifySignature(*document))
+        return rejected(&*document, "signature does not match the content");
+
+    const bool bySite = document->signer == site.sign;
+    bool byKiosk = false;
+    {
+        auto kiosk = m_db.prepare("SELECT 1 FROM kiosks WHERE sign_public = ?1 AND site_id = ?2");
+        kiosk.bind(1, blob(document->signer)).bind(2, std::string_view(siteId));
+        byKiosk = kiosk.step();
+    }
+    if (document->kind == kKioskListKind) {
+        if (!bySite)
+            return rejected(&*document, "a kiosk list must be signed by the site key");
+        auto body = json::parse(document->body, nullptr, false);
+        if (body.is_discarded() || !body.is_object() || body.value("site_id", "") != siteId ||
+            !body.contains("kiosks") || !body["kiosks"].is_array())
+            return rejected(&*document, "kiosk list: wrong shape or another site");
+        for (const auto& kiosk : body["kiosks"]) {
+            auto key =
+                kiosk.is_object() ? crypto::fromHex(kiosk.value("sign_public", "")) : std::nullopt;
+            if (!key || key->size() != 32 || !kiosk.contains("kiosk_id") ||
+                !kiosk["kiosk_id"].is_string())
+                return rejected(&*document, "kiosk list: an entry has no valid key or id");
+            auto owner = m_db.prepare("SELECT site_id FROM kiosks WHERE sign_public = ?1");
+            owner.bind(1, crypto::ByteSpan(*key));
+            if (owner.step() && owner.columnText(0) != siteId)
+                return rejected(&*document, "kiosk list: a key is enrolled for another site");
+        }
+        for (const auto& kiosk : body["kiosks"]) {
+            auto key = crypto::fromHex(kiosk.value("sign_public", ""));
+            auto insert = m_db.prepare("INSERT OR IGNORE INTO kiosks (sign_public, site_id, "
+                                       "kiosk_id, enrolled_at) VALUES (?1, ?2, ?3, ?4)");
+            insert.bind(1, crypto::ByteSpan(*key))
+                .bind(2, std::string_view(siteId))
+                .bind(3, std::string_view(kiosk["kiosk_id"].get<std::string>()))
+                .bind(4, std::string_view(nowText()));
+            insert.execute();
+        }
+    } else if (document->kind == ScoreSheet::kind) {
+        if (!byKiosk)
+            return rejected(&*document, "signer is not a kiosk enrolled for this site");
+        std::string why;
+        auto sheet = ScoreSheet::fromJson(document->body, &why);
+        if (!sheet)
+            return rejected(&*document, "score sheet does not parse: " + why);
+        if (sheet->siteId != siteId || sheet->sheetId != document->id)
+            return rejected(&*document, "score sheet names another site or id");
+    } else if (document->kind == "practical-score-sheet" || document->kind == "session-record" ||
+               document->kind == "plan-confirmation") {
+        if (!bySite && !byKiosk)
+            return rejected(&*document, "signer is neither the site nor one of its kiosks");
+        auto body = json::parse(document->body, nullptr, false);
+        if (body.is_discarded() || !body.is_object() || body.value("site_id", "") != siteId)
+            return rejected(&*document, "body does not name this site");
+    } else {
+        return rejected(&*document, "unknown document kind");
+    }
+
+    const auto receivedAt = nowText();
+    json receiptBody = {{"format", "examroom.receipt.v1"},
+                        {"kind", document->kind},
+                        {"doc_id", document->id},
+                        {"content_hash", hash},
+                        {"site_id", siteId},
+                        {"received_at", receivedAt},
+                        {"receipt_code", receiptCode(*document)}};
+    auto receipt = signDocument(std::string(kReceiptKind), document->kind + ":" + document->id,
+                                receiptBody.dump(), m_identity.sign)
+                       .toJson();
+    auto insert = m_db.prepare(
+        "INSERT INTO documents (kind, doc_id, site_id, signer, content_hash, envelope, "
+        "received_at, receipt) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    insert.bind(1, std::string_view(document->kind))
+        .bind(2, std::string_view(document->id))
+        .bind(3, std::string_view(siteId))
+        .bind(4, blob(document->signer))
+        .bind(5, std::string_view(hash))
+        .bind(6, std::string_view(envelopeText))
+        .bind(7, std::string_view(receivedAt))
+        .bind(8, std::string_view(receipt));
+    insert.execute();
+    return {document->kind, document->id, "stored", {}, receipt};
+}
+
+bool HubStore::review(const std::string& kind, const std::string& id, bool approve,
+                      const std::string& reason, const std::string& reviewer)
+{
+    store::Transaction tx(m_db);
+    auto update = m_db.prepare("UPDATE documents SET review_state = ?3 WHERE kind = ?1 AND "
+                               "doc_id = ?2");
+    const std::string decision = approve ? "approved" : "returned";
+    update.bind(1, std::string_view(kind))
+        .bind(2, std::string_view(id))
+        .bind(3, std::string_view(decision));
+    if (update.execute() == 0)
+        return false;
+    auto log = m_db.prepare("INSERT INTO reviews (kind, doc_id, decision, reason, reviewer, "
+                            "decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    log.bind(1, std::string_view(kind))
+        .bind(2, std::string_view(id))
+        .bind(3, std::string_view(decision))
+        .bind(4, std::string_view(reason))
+        .bind(5, std::string_view(reviewer))
+        .bind(6, std::string_view(nowText()));
+    log.execute();
+    tx.commit();
+    return true;
+}
+
+SignedDocument makeUploadBatch(const std::string& siteId, const std::vector<std::string>& envelopes,
+                               const crypto::SigningKeyPair& siteKey, const std::string& batchId)
+{
+    json body = {{"format", "examroom.upload-batch.v1"}, {"site_id", siteId}, {"items", envelopes}};
+    return signDocument(std::string(kUploadBatchKind), batchId, body.dump(), siteKey);
+}
+
+} // namespace examroom::centersync

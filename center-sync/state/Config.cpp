@@ -1,0 +1,82 @@
+#include "state/Config.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace examroom::centersync {
+namespace {
+
+int minutesOf(const std::string& hhmm, const std::string& where)
+{
+    if (hhmm.size() != 5 || hhmm[2] != ':' || !isdigit(hhmm[0]) || !isdigit(hhmm[1]) ||
+        !isdigit(hhmm[3]) || !isdigit(hhmm[4]))
+        throw std::runtime_error(where + ": expected HH:MM");
+    int hours = (hhmm[0] - '0') * 10 + (hhmm[1] - '0');
+    int minutes = (hhmm[3] - '0') * 10 + (hhmm[4] - '0');
+    if (hours > 24 || minutes > 59 || (hours == 24 && minutes > 0))
+        throw std::runtime_error(where + ": not a time of day");
+    return hours * 60 + minutes;
+}
+
+} // namespace
+
+Config loadConfig(const std::filesystem::path& path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw std::runtime_error(path.string() + ": cannot read the config file");
+    auto root = nlohmann::json::parse(in, nullptr, false);
+    const std::string file = path.string();
+    if (root.is_discarded() || !root.is_object())
+        throw std::runtime_error(file + ": not a JSON object");
+    const auto base = path.parent_path();
+    auto resolve = [&](const std::string& p) {
+        std::filesystem::path value(p);
+        return value.is_absolute() ? value : base / value;
+    };
+    Config config;
+    try {
+        config.state = resolve(root.at("state").get<std::string>());
+        if (auto hub = root.find("hub"); hub != root.end()) {
+            if (hub->contains("listen"))
+                config.hubListen = hub->at("listen").get<std::string>();
+        }
+        if (auto agent = root.find("agent"); agent != root.end()) {
+            if (agent->contains("hub"))
+                config.hubAddress = agent->at("hub").get<std::string>();
+            if (agent->contains("control"))
+                config.controlSocket = resolve(agent->at("control").get<std::string>());
+            if (agent->contains("window")) {
+                auto window = agent->at("window").get<std::string>();
+                auto dash = window.find('-');
+                if (dash == std::string::npos)
+                    throw std::runtime_error(file + ": agent.window: expected HH:MM-HH:MM");
+                config.windowStartMinutes =
+                    minutesOf(window.substr(0, dash), file + ": agent.window");
+                config.windowEndMinutes =
+                    minutesOf(window.substr(dash + 1), file + ": agent.window");
+            }
+            if (agent->contains("request_timeout_ms"))
+                config.requestTimeout =
+                    std::chrono::milliseconds(agent->at("request_timeout_ms").get<int>());
+            if (agent->contains("backoff_min_ms"))
+                config.backoffMin =
+                    std::chrono::milliseconds(agent->at("backoff_min_ms").get<int>());
+            if (agent->contains("backoff_max_ms"))
+                config.backoffMax =
+                    std::chrono::milliseconds(agent->at("backoff_max_ms").get<int>());
+            if (agent->contains("batch_size"))
+                config.batchSize = agent->at("batch_size").get<int>();
+        }
+    } catch (const nlohmann::json::exception& e) {
+        throw std::runtime_error(file + ": " + e.what());
+    }
+    if (config.batchSize < 1 || config.batchSize > 1000)
+        throw std::runtime_error(file + ": agent.batch_size: must be 1..1000");
+    if (config.requestTimeout.count() < 100)
+        throw std::runtime_error(file + ": agent.request_timeout_ms: must be at least 100");
+    return config;
+}
+
+} // namespace examroom::centersync

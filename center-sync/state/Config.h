@@ -1,0 +1,32 @@
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace examroom::centersync {
+
+// The config file (JSON) of a hub or an agent; see README "center-sync configuration".
+// Nothing listens unless `hub.listen` (hub) or `agent.control` (agent) is set.
+struct Config
+{
+    std::filesystem::path state; // centre.db or agent.db; its key file is state + ".key"
+    // hub
+    std::optional<std::string> hubListen; // e.g. "tcp://127.0.0.1:5555" (port 0: any free port)
+    // agent
+    std::optional<std::string> hubAddress;              // e.g. "tcp://127.0.0.1:5555"
+    std::optional<std::filesystem::path> controlSocket; // Unix socket for `agent sync-now`
+    int windowStartMinutes = 2 * 60;                    // nightly sync window, local time
+    int windowEndMinutes = 4 * 60;
+    std::chrono::milliseconds requestTimeout{5000}; // a silent hub is given up after this
+    std::chrono::milliseconds backoffMin{250};
+    std::chrono::milliseconds backoffMax{30000};
+    int batchSize = 100;
+};
+
+// Reads `path`. Throws std::runtime_error naming the file and the key that is wrong; relative
+// paths in the file are taken relative to the file's folder.
+Config loadConfig(const std::filesystem::path& path);
+
+} // namespace examroom::centersync

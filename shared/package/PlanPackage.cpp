@@ -1,0 +1,222 @@
+#include "package/PlanPackage.h"
+
+#include "crypto/KeyDerivation.h"
+#include "crypto/KeyWrap.h"
+#include "crypto/Secretbox.h"
+#include "crypto/Sodium.h"
+#include "package/AuthorizationPassword.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sodium.h>
+#include <sstream>
+#include <stdexcept>
+
+namespace examroom::package {
+namespace {
+
+using nlohmann::json;
+
+constexpr int kBase64Variant = sodium_base64_VARIANT_ORIGINAL;
+
+std::string toBase64(crypto::ByteSpan bytes)
+{
+    crypto::ensureSodium();
+    std::string out(sodium_base64_encoded_len(bytes.size(), kBase64Variant), '\0');
+    sodium_bin2base64(out.data(), out.size(), bytes.data(), bytes.size(), kBase64Variant);
+    out.resize(out.size() - 1); // the terminating NUL
+    return out;
+}
+
+std::optional<crypto::ByteVector> fromBase64(std::string_view text)
+{
+    crypto::ensureSodium();
+    crypto::ByteVector out(text.size() / 4 * 3 + 3);
+    std::size_t length = 0;
+    const char* end = nullptr;
+    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &length, &end,
+                          kBase64Variant) != 0 ||
+        end != text.data() + text.size())
+        return std::nullopt;
+    out.resize(length);
+    return out;
+}
+
+std::string readWhole(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw std::runtime_error("cannot read " + path.string());
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+json fileMapToJson(const FileMap& files)
+{
+    json out = json::object();
+    for (const auto& [name, bytes] : files)
+        out[name] = toBase64(crypto::asBytes(bytes));
+    return out;
+}
+
+std::optional<FileMap> fileMapFromJson(const json& value)
+{
+    if (!value.is_object())
+        return std::nullopt;
+    FileMap files;
+    for (const auto& [name, encoded] : value.items()) {
+        if (!encoded.is_string() || name.empty())
+            return std::nullopt;
+        auto bytes = fromBase64(encoded.get<std::string>());
+        if (!bytes)
+            return std::nullopt;
+        files[name] = std::string(bytes->begin(), bytes->end());
+    }
+    return files;
+}
+
+std::optional<PackageInfo> fail(std::string* error, std::string reason)
+{
+    if (error)
+        *error = std::move(reason);
+    return std::nullopt;
+}
+
+} // namespace
+
+PackageInput collectPackageInput(const CentreFiles& files, std::string siteId, int version,
+                                 std::string createdAt)
+{
+    PackageInput input;
+    input.planId = files.plan.planId;
+    input.siteId = std::move(siteId);
+    input.version = version;
+    input.createdAt = std::move(createdAt);
+    auto open = [&](const std::string& name) {
+        input.openFiles[name] = readWhole(files.dir / name);
+    };
+    open("plan.json");
+    open("roster.csv");
+    if (files.plan.practicalRubric)
+        open(*files.plan.practicalRubric);
+    for (const auto& candidate : files.roster)
+        if (!candidate.photo.empty())
+            open(candidate.photo);
+    input.sealedFiles["bank.csv"] = readWhole(files.dir / "bank.csv");
+    for (const auto& question : files.bank.questions)
+        if (!question.image.empty())
+            input.sealedFiles[question.image] = readWhole(files.dir / question.image);
+    return input;
+}
+
+BuiltPackage buildPlanPackage(const PackageInput& input, const crypto::SigningKeyPair& centreKey,
+                              crypto::KdfStrength strength)
+{
+    auto dataKey = crypto::SecretBytes::random(crypto::kSecretboxKeyBytes);
+    auto password = generatePassword();
+    auto kdf = crypto::KdfParams::fresh(strength);
+    auto kek = crypto::deriveKey(
+        std::string_view(reinterpret_cast<const char*>(password.data()), password.size()), kdf);
+    // The sealed part names its plan and site inside the box too, so a box lifted into
+    // another package opens to something that says where it belongs.
+    json sealed = {{"format", std::string(kPackageFormat) + ".bank"},
+                   {"plan_id", input.planId},
+                   {"site_id", input.siteId},
+                   {"files", fileMapToJson(input.sealedFiles)}};
+    auto sealedText = sealed.dump();
+    auto box = crypto::secretboxEncrypt(dataKey, crypto::asBytes(sealedText));
+    sodium_memzero(sealedText.data(), sealedText.size());
+    json body = {
+        {"format", kPackageFormat},
+        {"plan_id", input.planId},
+        {"site_id", input.siteId},
+        {"version", input.version},
+        {"created_at", input.createdAt},
+        {"files", fileMapToJson(input.openFiles)},
+        {"bank", {{"cipher", "xsalsa20poly1305"}, {"box", toBase64(box)}}},
+        {"data_key",
+         {{"kdf", toBase64(kdf.toBytes())}, {"wrapped", toBase64(crypto::wrapKey(kek, dataKey))}}}};
+    auto id = input.planId + "@" + input.siteId + "#" + std::to_string(input.version);
+    return {signDocument(std::string(kPackageKind), id, body.dump(), centreKey),
+            std::move(password)};
+}
+
+std::optional<PackageInfo> verifyPlanPackage(const SignedDocument& document,
+                                             const crypto::SigningPublicKey& centre,
+                                             std::string* error)
+{
+    if (document.kind != kPackageKind)
+        return fail(error, "not a plan package (kind " + document.kind + ")");
+    if (document.signer != centre)
+        return fail(error, "signed by a key other than the trusted centre key");
+    if (!verifySignature(document))
+        return fail(error, "the centre's signature does not match the package");
+    auto body = json::parse(document.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object())
+        return fail(error, "body is not a JSON object");
+    try {
+        if (body.at("format").get<std::string>() != kPackageFormat)
+            return fail(error, "unknown package format");
+        PackageInfo info;
+        info.planId = body.at("plan_id").get<std::string>();
+        info.siteId = body.at("site_id").get<std::string>();
+        info.version = body.at("version").get<int>();
+        info.createdAt = body.at("created_at").get<std::string>();
+        if (document.id != info.planId + "@" + info.siteId + "#" + std::to_string(info.version))
+            return fail(error, "document id does not match plan, site and version");
+        auto files = fileMapFromJson(body.at("files"));
+        if (!files)
+            return fail(error, "files: not a map of base64 contents");
+        info.openFiles = std::move(*files);
+        const auto& bank = body.at("bank");
+        if (bank.at("cipher").get<std::string>() != "xsalsa20poly1305")
+            return fail(error, "bank.cipher: unknown cipher");
+        auto box = fromBase64(bank.at("box").get<std::string>());
+        const auto& key = body.at("data_key");
+        auto kdfBytes = fromBase64(key.at("kdf").get<std::string>());
+        auto wrapped = fromBase64(key.at("wrapped").get<std::string>());
+        if (!box || !kdfBytes || !wrapped)
+            return fail(error, "bank or data_key: bad base64");
+        auto kdf = crypto::KdfParams::fromBytes(*kdfBytes);
+        if (!kdf)
+            return fail(error, "data_key.kdf: not valid Argon2id parameters");
+        info.kdf = *kdf;
+        info.wrappedKey = std::move(*wrapped);
+        info.sealedBank = std::move(*box);
+        return info;
+    } catch (const json::exception&) {
+        return fail(error, "a required field is missing or has the wrong type");
+    }
+}
+
+std::optional<crypto::SecretBytes> unwrapDataKey(const PackageInfo& info,
+                                                 std::string_view typedPassword)
+{
+    auto password = normalizePassword(typedPassword);
+    if (!password)
+        return std::nullopt;
+    auto kek = crypto::deriveKey(
+        std::string_view(reinterpret_cast<const char*>(password->data()), password->size()),
+        info.kdf);
+    return crypto::unwrapKey(kek, info.wrappedKey);
+}
+
+std::optional<FileMap> openSealedFiles(const PackageInfo& info, std::string_view typedPassword)
+{
+    auto dataKey = unwrapDataKey(info, typedPassword);
+    if (!dataKey)
+        return std::nullopt;
+    auto plain = crypto::secretboxDecrypt(*dataKey, info.sealedBank);
+    if (!plain)
+        return std::nullopt;
+    auto sealed = json::parse(plain->begin(), plain->end(), nullptr, false);
+    sodium_memzero(plain->data(), plain->size());
+    if (sealed.is_discarded() || !sealed.is_object() ||
+        sealed.value("plan_id", "") != info.planId || sealed.value("site_id", "") != info.siteId ||
+        !sealed.contains("files"))
+        return std::nullopt;
+    return fileMapFromJson(sealed["files"]);
+}
+
+} // namespace examroom::package
