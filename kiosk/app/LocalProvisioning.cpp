@@ -1,0 +1,38 @@
+#include "LocalProvisioning.h"
+
+#include "import/CentreFiles.h"
+
+#include <sstream>
+
+namespace examroom {
+
+std::optional<ExamContext> contextFromCentreFiles(const std::filesystem::path& dir,
+                                                  const std::string& roomId, int seatNo,
+                                                  const Clock& importClock, std::string* error)
+{
+    try {
+        auto imported = importCentreFiles(dir, importClock);
+        if (!imported.files) {
+            if (error) {
+                std::ostringstream text;
+                text << "the centre files in " << dir.string() << " do not import ("
+                     << imported.diagnostics.errorCount() << " errors)";
+                *error = text.str();
+            }
+            return std::nullopt;
+        }
+        ExamContext context;
+        context.plan = std::move(imported.files->plan);
+        context.roster = std::move(imported.files->roster);
+        context.bank = std::move(imported.files->bank);
+        context.roomId = roomId;
+        context.seatNo = seatNo;
+        return context;
+    } catch (const std::exception& e) {
+        if (error)
+            *error = e.what();
+        return std::nullopt;
+    }
+}
+
+} // namespace examroom
