@@ -1,0 +1,29 @@
+#pragma once
+
+#include "documents/ScoreSheet.h"
+#include "documents/SignedDocument.h"
+
+#include <string>
+#include <vector>
+
+namespace examroom::test {
+
+// Realistic knowledge score sheets for the sample plan (tests/data), signed by a test kiosk
+// key: what the kiosk will produce once it exists. Sheet i has ticket 2026120807001 + i / 2
+// and attempt 1 + i % 2, so ids are unique for any count and every sheet parses and adds up.
+class SheetFactory
+{
+public:
+    SheetFactory(std::string siteId, crypto::SigningKeyPair kioskKey);
+
+    ScoreSheet sheet(int index) const;
+    SignedDocument signedSheet(int index) const { return sheet(index).sign(m_kioskKey); }
+    std::vector<SignedDocument> signedSheets(int count) const;
+    const crypto::SigningKeyPair& kioskKey() const { return m_kioskKey; }
+
+private:
+    std::string m_siteId;
+    crypto::SigningKeyPair m_kioskKey;
+};
+
+} // namespace examroom::test
