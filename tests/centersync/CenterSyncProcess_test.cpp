@@ -1,0 +1,214 @@
+// Multi-process tests: the real center-sync binary as hub and agent on 127.0.0.1.
+#include "ProcessFixture.h"
+
+#include <doctest/doctest.h>
+#include <random>
+#include <regex>
+#include <thread>
+
+using namespace examroom::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const std::string kBinary = CENTER_SYNC_BINARY;
+const std::string kKit = CENTERSYNC_TESTKIT_BINARY;
+
+std::string run(const std::vector<std::string>& args, int expectedExit = 0)
+{
+    auto result = runProcess(args);
+    INFO("command: " << args[1] << " " << args[2] << " " << args[3] << "\nstderr: " << result.err);
+    REQUIRE(result.exitCode == expectedExit);
+    return result.out;
+}
+
+std::string keysLine(const std::string& output)
+{
+    auto at = output.find("keys: ");
+    REQUIRE(at != std::string::npos);
+    return output.substr(at + 6, output.find('\n', at) - at - 6);
+}
+
+// A hub and a site agent with keys, enrolment and trust done, in a temp folder.
+struct Deployment
+{
+    TempDir dir;
+    std::filesystem::path hubConfig = dir / "hub.json";
+    std::filesystem::path agentConfig = dir / "agent.json";
+    std::string hubEndpoint;
+    std::unique_ptr<Child> hub;
+    std::string kioskKey;
+
+    explicit Deployment(bool enrol = true, const std::string& listen = "tcp://127.0.0.1:0")
+    {
+        writeFile(hubConfig, R"({"state":"centre.db","hub":{"listen":")" + listen + R"("}})");
+        writeAgentConfig("tcp://127.0.0.1:1");
+        auto hubKeys =
+            keysLine(run({kBinary, "--config", hubConfig, "keys", "init", "--role", "centre"}));
+        auto siteKeys = keysLine(run({kBinary, "--config", agentConfig, "keys", "init", "--role",
+                                      "site", "--site", "SZ-01"}));
+        if (enrol)
+            run({kBinary, "--config", hubConfig, "hub", "enrol-site", "SZ-01", siteKeys});
+        run({kBinary, "--config", agentConfig, "agent", "trust-centre", hubKeys});
+    }
+
+    void writeAgentConfig(const std::string& hubAddress, int batchSize = 50)
+    {
+        writeFile(agentConfig, R"({"state":"agent.db","agent":{"hub":")" + hubAddress +
+                                   R"(","control":"agent.sock","request_timeout_ms":2000,)"
+                                   R"("backoff_min_ms":100,"backoff_max_ms":1000,"batch_size":)" +
+                                   std::to_string(batchSize) + "}}");
+    }
+
+    void startHub()
+    {
+        hub = std::make_unique<Child>(
+            std::vector<std::string>{kBinary, "--config", hubConfig, "hub", "serve"},
+            dir / "hub.log");
+        std::smatch match;
+        std::string log;
+        REQUIRE(waitUntil([&] {
+            log = hub->log();
+            return std::regex_search(log, match, std::regex("listening on (tcp://[0-9.:]+)"));
+        }));
+        hubEndpoint = match[1];
+    }
+
+    void stopHub()
+    {
+        hub->signal(SIGTERM);
+        CHECK(hub->wait(10s) == 0);
+    }
+
+    // Queues a kiosk list and `count` signed sheets (indexes first…first+count-1).
+    void queueSheets(int count, int first = 0)
+    {
+        auto out =
+            run({kKit, "sheets", "--site", "SZ-01", "--count", std::to_string(count), "--first",
+                 std::to_string(first), "--out", (dir / "sheets.jsonl").string()});
+        kioskKey = out.substr(0, 64);
+        run({kBinary, "--config", agentConfig, "agent", "enrol-kiosk", "K01", kioskKey});
+        run({kBinary, "--config", agentConfig, "agent", "enqueue",
+             (dir / "sheets.jsonl").string()});
+    }
+
+    std::string hubStatus() { return run({kBinary, "--config", hubConfig, "hub", "status"}); }
+    std::string agentStatus() { return run({kBinary, "--config", agentConfig, "agent", "status"}); }
+};
+
+} // namespace
+
+TEST_CASE("hub serve and agent sync bring the package down and the sheets up")
+{
+    Deployment d;
+    run({kBinary, "--config", d.hubConfig, "hub", "publish", sampleDataDir().string(), "--site",
+         "SZ-01"});
+    d.queueSheets(20);
+    d.startHub();
+    d.writeAgentConfig(d.hubEndpoint);
+    auto sync =
+        runProcess({kBinary, "--config", d.agentConfig, "agent", "sync", "--give-up-after", "30"});
+    INFO(sync.err);
+    CHECK(sync.exitCode == 0);
+    CHECK(sync.err.find("verified and stored") != std::string::npos);
+    auto agent = d.agentStatus();
+    CHECK(agent.find("queued 0") != std::string::npos);
+    CHECK(agent.find("receipts 21") != std::string::npos);
+    CHECK(agent.find("2026-GD-SZ-LV-INIT-07@SZ-01#1") != std::string::npos);
+    CHECK(d.hubStatus().find("knowledge-score-sheet pending 20") != std::string::npos);
+    // Logs never carry ID numbers or answers.
+    CHECK(sync.err.find("441900") == std::string::npos);
+    CHECK(d.hub->log().find("441900") == std::string::npos);
+
+    // A second sync changes nothing.
+    run({kBinary, "--config", d.agentConfig, "agent", "sync", "--give-up-after", "30"});
+    CHECK(d.hubStatus().find("knowledge-score-sheet pending 20") != std::string::npos);
+    d.stopHub();
+}
+
+TEST_CASE("an unenrolled site key is refused at the handshake")
+{
+    Deployment d(false);
+    d.queueSheets(3);
+    d.startHub();
+    d.writeAgentConfig(d.hubEndpoint);
+    auto sync =
+        runProcess({kBinary, "--config", d.agentConfig, "agent", "sync", "--give-up-after", "3"});
+    CHECK(sync.exitCode == 1);
+    CHECK(d.hub->log().find("refused a client key at the handshake") != std::string::npos);
+    CHECK(d.agentStatus().find("queued 4") != std::string::npos);
+    CHECK(d.hubStatus().find("knowledge-score-sheet") == std::string::npos);
+    d.stopHub();
+}
+
+TEST_CASE("an agent killed at random moments while uploading 1000 sheets leaves each stored once")
+{
+    Deployment d;
+    d.queueSheets(1000);
+    d.startHub();
+    d.writeAgentConfig(d.hubEndpoint, 25);
+    std::mt19937 random(12345);
+    std::uniform_int_distribution<int> delay(30, 250);
+    int kills = 0;
+    for (int round = 0; round < 6; ++round) {
+        Child agent(
+            {kBinary, "--config", d.agentConfig.string(), "agent", "sync", "--give-up-after", "60"},
+            d.dir / "agent.log");
+        // Kill after a random moment, once uploading has begun.
+        REQUIRE(waitUntil(
+            [&] { return agent.log().find("sent ") != std::string::npos || !agent.running(); }));
+        std::this_thread::sleep_for(std::chrono::milliseconds(delay(random)));
+        agent.signal(SIGKILL);
+        if (agent.wait(10s) == -SIGKILL)
+            ++kills;
+    }
+    CHECK(kills >= 3);
+    auto final =
+        runProcess({kBinary, "--config", d.agentConfig, "agent", "sync", "--give-up-after", "60"});
+    INFO(final.err);
+    CHECK(final.exitCode == 0);
+    CHECK(d.hubStatus().find("knowledge-score-sheet pending 1000") != std::string::npos);
+    auto agent = d.agentStatus();
+    CHECK(agent.find("queued 0") != std::string::npos);
+    CHECK(agent.find("receipts 1001") != std::string::npos);
+    d.stopHub();
+}
+
+TEST_CASE("an agent keeps its outbox while the hub is down and delivers when it returns")
+{
+    // Learn a free port from a first hub run, then stop it: the agent starts against nothing.
+    Deployment d;
+    d.startHub();
+    const auto endpoint = d.hubEndpoint;
+    d.stopHub();
+    writeFile(d.hubConfig, R"({"state":"centre.db","hub":{"listen":")" + endpoint + R"("}})");
+    d.queueSheets(30);
+    d.writeAgentConfig(endpoint);
+    Child agent(
+        {kBinary, "--config", d.agentConfig.string(), "agent", "sync", "--give-up-after", "60"},
+        d.dir / "agent.log");
+    // Silent hub noticed within the request timeout, then back-off.
+    REQUIRE(waitUntil([&] { return agent.log().find("backing-off") != std::string::npos; }));
+    d.startHub();
+    CHECK(agent.wait(30s) == 0);
+    CHECK(d.hubStatus().find("knowledge-score-sheet pending 30") != std::string::npos);
+    d.stopHub();
+}
+
+TEST_CASE("agent run syncs on sync-now and stops cleanly on SIGTERM")
+{
+    Deployment d;
+    d.queueSheets(10);
+    d.startHub();
+    d.writeAgentConfig(d.hubEndpoint);
+    Child agent({kBinary, "--config", d.agentConfig.string(), "agent", "run"}, d.dir / "agent.log");
+    REQUIRE(waitUntil([&] { return agent.log().find("control socket") != std::string::npos; }));
+    auto now = runProcess({kBinary, "--config", d.agentConfig, "agent", "sync-now"});
+    INFO(now.out << now.err);
+    CHECK(now.exitCode == 0);
+    CHECK(now.out.find("sent 11/11 items") != std::string::npos);
+    agent.signal(SIGTERM);
+    CHECK(agent.wait(10s) == 0);
+    CHECK(agent.log().find("stopping on SIGTERM") != std::string::npos);
+    d.stopHub();
+}
