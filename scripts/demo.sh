@@ -39,3 +39,4 @@ if [[ $code -ne 1 ]]; then
     exit 1
 fi
 printf '\nDemo finished: the sample plan imports; broken files are refused whole, every error named.\n'
+"$root/scripts/demo-centre.sh"
