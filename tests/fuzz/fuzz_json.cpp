@@ -15,7 +15,8 @@ using namespace examroom;
 namespace {
 
 // The byte offset of each (line, column) that JsonDocument reports, computed independently:
-// lines and columns are 1-based, columns count UTF-8 code points and ignore '\r'. Only bytes
+// lines and columns are 1-based; LF, CRLF and a lone CR each end a line; columns count UTF-8
+// code points and ignore the CR of a CRLF. Only bytes
 // that can start a JSON value are recorded.
 std::map<std::pair<int, int>, std::size_t> valueOffsets(std::string_view text)
 {
@@ -24,7 +25,8 @@ std::map<std::pair<int, int>, std::size_t> valueOffsets(std::string_view text)
     int column = 1;
     for (std::size_t i = 0; i < text.size(); ++i) {
         auto byte = static_cast<unsigned char>(text[i]);
-        if (byte == '\n') {
+        bool loneCr = byte == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n');
+        if (byte == '\n' || loneCr) {
             ++line;
             column = 1;
             continue;
