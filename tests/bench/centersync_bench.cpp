@@ -1,0 +1,181 @@
+// center-sync benchmarks, printed as ratios against baselines measured in the same run (never
+// asserted: machines differ). Run: build/<dir>/tests/centersync_bench
+//  1. Hub ingest (verify + store + receipt, in batches of 100) against the bare Ed25519
+//     verify rate of the same sheets. Goal >= 0.5x.
+//  2. Upload of 2,000 sheets site -> hub through the real binaries over loopback (agent sync
+//     against hub serve, measured from the agent's start to its exit, packages excluded)
+//     against a bare ZeroMQ DEALER/ROUTER transfer of the same bytes in batches of the same
+//     size with a one-frame acknowledgement each. Goal <= 3x.
+#include "agent/AgentStore.h"
+#include "crypto/Hex.h"
+#include "hub/HubStore.h"
+#include "net/Drain.h"
+#include "ProcessFixture.h"
+#include "SheetFactory.h"
+
+#include <cstdio>
+#include <regex>
+#include <thread>
+#include <zmq_addon.hpp>
+
+using namespace examroom;
+using namespace examroom::centersync;
+using Clock_ = std::chrono::steady_clock;
+
+namespace {
+
+double seconds(Clock_::time_point since)
+{
+    return std::chrono::duration<double>(Clock_::now() - since).count();
+}
+
+void ingestBench(int count)
+{
+    test::TempDir dir;
+    FixedClock clock{std::chrono::sys_seconds(std::chrono::seconds(1800000000))};
+    Identity centre{crypto::SigningKeyPair::generate(), crypto::CurveKeyPair::generate()};
+    Identity site{crypto::SigningKeyPair::generate(), crypto::CurveKeyPair::generate()};
+    HubStore hub(openStateDatabase(dir / "centre.db", schema::centreMigrations(), true),
+                 std::move(centre), clock);
+    hub.enrolSite("SZ-01", {site.sign.publicKey(), site.curve.publicKey()});
+    test::SheetFactory factory("SZ-01", crypto::SigningKeyPair::generate());
+    auto sheets = factory.signedSheets(count);
+    auto listBody = nlohmann::json{
+        {"format", "examroom.kiosk-list.v1"},
+        {"site_id", "SZ-01"},
+        {"kiosks",
+         {{{"kiosk_id", "K01"}, {"sign_public", crypto::toHex(factory.kioskKey().publicKey())}}}}};
+    auto list = signDocument("kiosk-list", "l", listBody.dump(), site.sign);
+    (void)hub.ingestBatch("SZ-01", makeUploadBatch("SZ-01", {list.toJson()}, site.sign, "l"),
+                          nullptr);
+
+    auto start = Clock_::now();
+    int valid = 0;
+    for (const auto& sheet : sheets)
+        valid += verifySignature(sheet);
+    const double verifyRate = count / seconds(start);
+
+    std::vector<SignedDocument> batches;
+    for (int i = 0; i < count; i += 100) {
+        std::vector<std::string> envelopes;
+        for (int j = i; j < std::min(count, i + 100); ++j)
+            envelopes.push_back(sheets[j].toJson());
+        batches.push_back(makeUploadBatch("SZ-01", envelopes, site.sign, "b" + std::to_string(i)));
+    }
+    start = Clock_::now();
+    int stored = 0;
+    for (const auto& batch : batches)
+        for (const auto& result : *hub.ingestBatch("SZ-01", batch, nullptr))
+            stored += result.status == "stored";
+    const double ingestRate = count / seconds(start);
+    std::printf("ingest: %d sheets (%d valid, %d stored); bare verify %.0f/s, hub ingest %.0f/s "
+                "per core; ratio %.2fx (goal >= 0.5x)\n",
+                count, valid, stored, verifyRate, ingestRate, ingestRate / verifyRate);
+}
+
+// Sends `batches` over a bare DEALER/ROUTER pair on loopback, one acknowledged at a time.
+double bareTransfer(const std::vector<std::string>& batches)
+{
+    zmq::context_t context;
+    zmq::socket_t router(context, zmq::socket_type::router),
+        dealer(context, zmq::socket_type::dealer);
+    router.bind("tcp://127.0.0.1:0");
+    dealer.connect(router.get(zmq::sockopt::last_endpoint));
+    std::thread server([&] {
+        for (std::size_t i = 0; i < batches.size(); ++i) {
+            std::vector<zmq::message_t> parts;
+            (void)zmq::recv_multipart(router, std::back_inserter(parts));
+            std::array<zmq::message_t, 2> reply = {std::move(parts[0]), zmq::message_t("ok", 2)};
+            zmq::send_multipart(router, reply);
+        }
+    });
+    auto start = Clock_::now();
+    for (const auto& batch : batches) {
+        dealer.send(zmq::buffer(batch), zmq::send_flags::none);
+        zmq::message_t ack;
+        (void)dealer.recv(ack);
+    }
+    double elapsed = seconds(start);
+    server.join();
+    return elapsed;
+}
+
+void uploadBench(int count)
+{
+    test::TempDir dir;
+    const std::string bin = CENTER_SYNC_BINARY, kit = CENTERSYNC_TESTKIT_BINARY;
+    auto run = [](const std::vector<std::string>& args) {
+        auto result = test::runProcess(args);
+        if (result.exitCode != 0)
+            throw std::runtime_error(args[3] + " failed: " + result.err);
+        return result.out;
+    };
+    test::writeFile(dir / "hub.json",
+                    R"({"state":"centre.db","hub":{"listen":"tcp://127.0.0.1:0"}})");
+    test::writeFile(dir / "agent.json", R"({"state":"agent.db"})");
+    auto keysOf = [](const std::string& out) {
+        auto at = out.find("keys: ") + 6;
+        return out.substr(at, out.find('\n', at) - at);
+    };
+    auto hubKeys = keysOf(
+        run({bin, "--config", (dir / "hub.json").string(), "keys", "init", "--role", "centre"}));
+    auto siteKeys = keysOf(run({bin, "--config", (dir / "agent.json").string(), "keys", "init",
+                                "--role", "site", "--site", "SZ-01"}));
+    run({bin, "--config", (dir / "hub.json").string(), "hub", "enrol-site", "SZ-01", siteKeys});
+    run({bin, "--config", (dir / "agent.json").string(), "agent", "trust-centre", hubKeys});
+    auto kioskKey = run({kit, "sheets", "--site", "SZ-01", "--count", std::to_string(count),
+                         "--out", (dir / "s.jsonl").string()})
+                        .substr(0, 64);
+    run({bin, "--config", (dir / "agent.json").string(), "agent", "enrol-kiosk", "K01", kioskKey});
+    run({bin, "--config", (dir / "agent.json").string(), "agent", "enqueue",
+         (dir / "s.jsonl").string()});
+
+    test::Child hub({bin, "--config", (dir / "hub.json").string(), "hub", "serve"},
+                    dir / "hub.log");
+    std::smatch match;
+    std::string log;
+    test::waitUntil([&] {
+        log = hub.log();
+        return std::regex_search(log, match, std::regex("listening on (tcp://[0-9.:]+)"));
+    });
+    test::writeFile(dir / "agent.json", R"({"state":"agent.db","agent":{"hub":")" + match[1].str() +
+                                            R"(","batch_size":100}})");
+    auto start = Clock_::now();
+    run({bin, "--config", (dir / "agent.json").string(), "agent", "sync", "--give-up-after",
+         "120"});
+    const double upload = seconds(start);
+    hub.signal(SIGTERM);
+    (void)hub.wait(std::chrono::seconds(10));
+
+    // The same bytes as the real batches: the envelopes, 100 per message.
+    auto lines = test::readFile(dir / "s.jsonl");
+    std::vector<std::string> batches;
+    std::string current;
+    int inBatch = 0;
+    std::size_t at = 0;
+    while (at < lines.size()) {
+        auto end = lines.find('\n', at);
+        current += lines.substr(at, end - at);
+        at = end + 1;
+        if (++inBatch == 100) {
+            batches.push_back(std::move(current));
+            current.clear();
+            inBatch = 0;
+        }
+    }
+    if (!current.empty())
+        batches.push_back(current);
+    const double bare = bareTransfer(batches);
+    std::printf("upload: %d sheets, %.1f MB; bare ZeroMQ %.3f s, agent sync -> hub serve %.3f s "
+                "(processes, CURVE, SQLCipher, verify, receipts); ratio %.2fx (goal <= 3x)\n",
+                count, lines.size() / 1e6, bare, upload, upload / bare);
+}
+
+} // namespace
+
+int main()
+{
+    ingestBench(2000);
+    uploadBench(2000);
+    return 0;
+}
