@@ -1,0 +1,32 @@
+#pragma once
+
+#include "documents/ScoreSheet.h"
+#include "print/PrintResult.h"
+
+#include <filesystem>
+#include <QString>
+#include <vector>
+
+namespace examroom::print {
+
+// One candidate's confirmation sheet: the signed score sheet, the receipt code of its signed
+// document (receiptCode()), and the photo file.
+struct ConfirmationEntry
+{
+    ScoreSheet sheet;
+    std::string receiptCode;
+    std::filesystem::path photo;
+};
+
+// 安全生产知识考试成绩确认单 (the seed's table 6), one A4 page per candidate: every field of
+// table 6, the photo, the score with pass or fail, a line for the candidate's signature and
+// date, and the receipt code that ties the paper to the signed sheet.
+class ConfirmationSheetPrinter
+{
+public:
+    // Writes one PDF with a page per entry to `path`. Needs a QGuiApplication. On failure
+    // returns the error and removes what it began.
+    PrintResult print(const QString& path, const std::vector<ConfirmationEntry>& entries) const;
+};
+
+} // namespace examroom::print
