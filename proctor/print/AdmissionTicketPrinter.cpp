@@ -75,7 +75,7 @@ void drawTicket(FormPainter& p, double top, const ExamPlan& plan, const Admissio
     const QStringList items = AdmissionTicketPrinter::notices();
     for (int i = 0; i < items.size(); ++i)
         body += QStringLiteral("%1.%2\n").arg(i + 1).arg(items[i]);
-    p.text(p.mm(x0 + 2, y + 8, kWidth - qrSide - 8, noticeHeight - 9), body.trimmed(), 9,
+    p.text(p.mm(x0 + 2, y + 8, kWidth - qrSide - 8, noticeHeight - 9), body.trimmed(), 10,
            Qt::AlignLeft | Qt::AlignTop);
     p.qr(p.mm(x0 + kWidth - qrSide - 2, y + 1, qrSide, qrSide), q(c.ticketNo));
     p.text(p.mm(x0 + kWidth - qrSide - 2, y + qrSide, qrSide, 5), QStringLiteral("签到扫码"), 7);

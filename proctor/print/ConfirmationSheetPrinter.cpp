@@ -25,7 +25,7 @@ QString scoreText(const ScoreSheet& s)
 constexpr double kLeft = 20.0;
 constexpr double kWidth = 170.0;
 constexpr double kRow = 13.0;
-constexpr double kCol[] = {26.0, 46.0, 24.0, 40.0, 34.0}; // sum = kWidth
+constexpr double kCol[] = {26.0, 54.0, 22.0, 38.0, 30.0}; // sum = kWidth
 
 void drawSheet(FormPainter& p, const ConfirmationEntry& entry)
 {

@@ -75,17 +75,25 @@ void FormPainter::text(const QRectF& r, const QString& content, double points, i
     // Inner padding of 1 mm so text never touches the box lines.
     const double pad = 1.0 * m_dotsPerMm;
     const QRectF inner = r.adjusted(pad, pad * 0.5, -pad, -pad * 0.5);
-    const int wrapFlags = flags | Qt::TextWordWrap;
-    double size = points;
-    for (; size > kMinPoints; size -= 0.5) {
+    auto fits = [&](double size, int textFlags) {
         m_painter.setFont(font(size, bold, serif));
-        QRectF needed = m_painter.boundingRect(inner, wrapFlags, content);
-        if (needed.width() <= inner.width() + 0.5 && needed.height() <= inner.height() + 0.5)
-            break;
+        QRectF needed = m_painter.boundingRect(inner, textFlags, content);
+        return needed.width() <= inner.width() + 0.5 && needed.height() <= inner.height() + 0.5;
+    };
+    // One line shrunk by up to a fifth reads better than a value broken across two lines
+    // (Chinese breaks between any two characters); only then wrap, shrinking further.
+    int textFlags = flags;
+    double size = points;
+    while (size > points * 0.8 && !fits(size, textFlags))
+        size -= 0.5;
+    if (!fits(size, textFlags)) {
+        textFlags = flags | Qt::TextWordWrap;
+        for (size = points; size > kMinPoints && !fits(size, textFlags); size -= 0.5) {
+        }
     }
     m_painter.setFont(font(std::max(size, kMinPoints), bold, serif));
     m_painter.setPen(Qt::black);
-    m_painter.drawText(inner, wrapFlags, content);
+    m_painter.drawText(inner, textFlags, content);
 }
 
 void FormPainter::labelCell(const QRectF& r, const QString& label, double points)
