@@ -211,7 +211,9 @@ QVariantMap ExamController::sheet() const
     // Keyed by table 6's fields; QML puts the translated labels beside them.
     return {{"name", qs(s.name)},
             {"examDate", makeUp ? QString() : qs(s.examDate)},
-            {"photo", QStringLiteral("image://kiosk/photo/") + qs(s.ticketNo)},
+            {"photo", m_manager.candidate() && !m_manager.candidate()->photo.empty()
+                          ? QStringLiteral("image://kiosk/photo/") + qs(s.ticketNo)
+                          : QString()},
             {"gender", qs(std::string(label(s.gender)))},
             {"makeUpDate", makeUp ? qs(s.examDate) : QString()},
             {"idType", qs(std::string(label(s.idType)))},

@@ -166,7 +166,7 @@ Rectangle {
                     Layout.preferredWidth: 150
                     Layout.fillWidth: false
                     spacing: 0
-                    Cell { heading: true; label: qsTr("照片"); Layout.preferredWidth: 150; Layout.fillWidth: false }
+                    Cell { heading: true; label: qsTr("照片"); Layout.preferredWidth: 150; Layout.fillWidth: false; Layout.fillHeight: false }
                     Rectangle {
                         Layout.preferredWidth: 150
                         Layout.preferredHeight: 200
