@@ -10,6 +10,9 @@
 add_custom_target(fuzzers)
 
 set(EXAMROOM_FUZZ_SECONDS 20 CACHE STRING "How long each fuzz/<name> CTest test fuzzes, in seconds")
+# A fixed seed makes a CI run explore the same inputs as the run before it; change it (or
+# run a fuzzer by hand) to explore further.
+set(EXAMROOM_FUZZ_SEED 1 CACHE STRING "libFuzzer -seed for the fuzz/<name> CTest tests")
 
 if(EXAMROOM_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
     message(FATAL_ERROR "EXAMROOM_FUZZ needs clang (libFuzzer); use the `fuzz` preset")
@@ -56,7 +59,7 @@ function(examroom_add_fuzzer name source)
         set_tests_properties(fuzz/${name}/corpus fuzz/${name}/artifacts PROPERTIES
             LABELS fuzz FIXTURES_SETUP fuzz_${name}_corpus)
         add_test(NAME fuzz/${name}
-                 COMMAND ${name} -max_total_time=${EXAMROOM_FUZZ_SECONDS} -timeout=10
+                 COMMAND ${name} -seed=${EXAMROOM_FUZZ_SEED} -max_total_time=${EXAMROOM_FUZZ_SECONDS} -timeout=10
                          -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=${artifacts}
                          ${work}
                  WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})

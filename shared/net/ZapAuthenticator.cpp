@@ -17,7 +17,7 @@ std::string stopEndpoint(const void* self)
 } // namespace
 
 ZapAuthenticator::ZapAuthenticator(zmq::context_t& context, std::string domain, Observer observer)
-    : m_context(context), m_domain(std::move(domain)), m_observer(std::move(observer)),
+    : m_domain(std::move(domain)), m_observer(std::move(observer)),
       m_handler(context, zmq::socket_type::rep), m_stopSender(context, zmq::socket_type::pair),
       m_stopReceiver(context, zmq::socket_type::pair)
 {

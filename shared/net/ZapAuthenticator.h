@@ -56,7 +56,6 @@ private:
     void run();
     void answer(zmq::socket_t& handler);
 
-    zmq::context_t& m_context;
     std::string m_domain;
     Observer m_observer;
     mutable std::mutex m_mutex;
