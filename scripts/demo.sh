@@ -40,3 +40,4 @@ if [[ $code -ne 1 ]]; then
 fi
 printf '\nDemo finished: the sample plan imports; broken files are refused whole, every error named.\n'
 "$root/scripts/demo-centre.sh"
+"$root/scripts/demo-kiosk.sh"

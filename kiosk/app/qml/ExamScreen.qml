@@ -156,6 +156,18 @@ Rectangle {
                         }
                     }
                 }
+                // On its own line: squeezed between the buttons it would wrap word by word.
+                Text {
+                    objectName: "noVoiceNote"
+                    Layout.fillWidth: true
+                    visible: !exam.speechAvailable
+                    text: qsTr("本机无可用语音，朗读不可用")
+                    wrapMode: Text.WordWrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.small
+                    color: Theme.muted
+                    Accessible.name: text
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 12
@@ -178,17 +190,7 @@ Rectangle {
                         enabled: exam.speechAvailable
                         onClicked: exam.readAloud(qsTr("对"), qsTr("错"))
                     }
-                    Text {
-                        Layout.fillWidth: true
-                        visible: !exam.speechAvailable
-                        text: qsTr("本机无可用语音，朗读不可用")
-                        wrapMode: Text.WordWrap
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.small
-                        color: Theme.muted
-                        Accessible.name: text
-                    }
-                    Item { Layout.fillWidth: exam.speechAvailable }
+                    Item { Layout.fillWidth: true }
                     KioskButton {
                         objectName: "nextButton"
                         primary: true
