@@ -68,6 +68,7 @@ struct KioskStatus
     int answeredCount = 0;
     int questionCount = 0;
     std::int64_t remainingMs = 0;
+    std::int64_t elapsedMs = 0;      // exam time used (the mirror's resume point)
     std::int64_t lastSaveAgeMs = -1; // -1: nothing saved yet
     std::int64_t downtimeMs = 0;     // time the kiosk was down before its last restart
     std::string appVersion;
