@@ -6,7 +6,11 @@
 #include "ExamController.h"
 #include "KioskController.h"
 #include "KioskManager.h"
+#include "RoomLink.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -154,6 +158,75 @@ QString HeadlessRunner::runLine(const QStringList& words)
     }
     if (command == QLatin1String("release"))
         return m_manager.release() ? QString() : QString::fromStdString(m_manager.lastError());
+    return runLinkLine(words);
+}
+
+bool HeadlessRunner::waitFor(const std::function<bool()>& done, int seconds)
+{
+    QDeadlineTimer deadline{std::chrono::seconds(seconds)};
+    QEventLoop loop;
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        // The link's timer wakes this at least every 200 ms.
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+QString HeadlessRunner::runLinkLine(const QStringList& words)
+{
+    const QString& command = words.first();
+    auto seconds = [&](int at) {
+        const int value = words.size() > at ? words[at].toInt() : 0;
+        return value > 0 ? value : 60;
+    };
+    if (command == QLatin1String("pace")) {
+        QDeadlineTimer until(words.value(1).toInt());
+        QEventLoop loop;
+        while (!until.hasExpired())
+            loop.processEvents(QEventLoop::WaitForMoreEvents, int(until.remainingTime()));
+        return {};
+    }
+    const bool linkCommand =
+        command == QLatin1String("pair") || command.startsWith(QLatin1String("wait-"));
+    if (!linkCommand)
+        return QStringLiteral("usage: unknown command");
+    if (!m_link || !m_link->isActive())
+        return QStringLiteral("no room link (--console)");
+    if (command == QLatin1String("pair")) {
+        if (!m_link->isPaired()) {
+            const QString code = m_link->startPairing();
+            m_out << "kiosk: pairing code " << code << " fingerprint " << m_link->fingerprint()
+                  << Qt::endl;
+        }
+        return waitFor([this] { return m_link->isPaired() && m_link->isLinkUp(); }, seconds(1))
+                   ? QString()
+                   : QStringLiteral("not paired in time");
+    }
+    if (command == QLatin1String("wait-unlock"))
+        return waitFor([this] { return m_link->isUnlocked() && m_manager.context(); }, seconds(1))
+                   ? QString()
+                   : QStringLiteral("not unlocked in time");
+    if (command == QLatin1String("wait-exam")) {
+        if (!waitFor([this] { return m_manager.state() == FlowState::InExam; }, seconds(1)))
+            return QStringLiteral("the exam was not opened in time");
+        m_out << "kiosk: exam open, " << m_kiosk.exam()->total() << " questions, "
+              << m_kiosk.exam()->remainingText() << " left" << Qt::endl;
+        return {};
+    }
+    if (command == QLatin1String("wait-state")) {
+        const auto wanted = flowStateFromName(words.value(1).toStdString());
+        if (!wanted)
+            return QStringLiteral("usage: wait-state NAME [SECONDS]");
+        return waitFor([&] { return m_manager.state() == *wanted; }, seconds(2))
+                   ? QString()
+                   : QStringLiteral("not in that state in time");
+    }
+    if (command == QLatin1String("wait-synced"))
+        return waitFor([this] { return m_link->isSynced(); }, seconds(1))
+                   ? QString()
+                   : QStringLiteral("not acknowledged by the console in time");
     return QStringLiteral("usage: unknown command");
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -21,6 +22,15 @@ class KioskManager;
 //   result                         prints the score, pass/fail, receipt code
 //   sheet-out FILE                 writes the signed score sheet (SignedDocument JSON)
 //   release                        the proctor releases the seat
+// With the room link (--console, kiosk/README.md), waits are bounded (default 60 s):
+//   pair                           starts pairing, prints code and fingerprint, waits for it
+//   wait-unlock [S]                until the console provisioned and unlocked the session
+//   wait-exam [S]                  until the console's seed opened the exam
+//   wait-state NAME [S]            until the flow is in NAME (e.g. Submitted, Paused)
+//   wait-synced [S]                until every answer and sheet is acknowledged by the console
+//   pace MS                        lets the event loop run MS ms (paces a script)
+class RoomLink;
+
 class HeadlessRunner
 {
 public:
@@ -29,14 +39,20 @@ public:
     // Runs every line; stops at the first failing command. Returns 0 on success, 1 when a
     // command failed (the line and the reason are printed), 2 for a malformed script.
     int run(const QString& script);
+    // The room link the wait-* commands watch (none: they fail).
+    void setRoomLink(RoomLink* link) { m_link = link; }
 
 private:
     // Empty on success, else why the command failed.
     QString runLine(const QStringList& words);
+    QString runLinkLine(const QStringList& words);
+    // Runs the event loop until `done` or `seconds` pass; false on timeout.
+    bool waitFor(const std::function<bool()>& done, int seconds);
 
     KioskManager& m_manager;
     KioskController& m_kiosk;
     QTextStream& m_out;
+    RoomLink* m_link = nullptr;
 };
 
 } // namespace examroom

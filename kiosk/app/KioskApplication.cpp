@@ -1,5 +1,7 @@
 #include "KioskApplication.h"
 
+#include "crypto/Hash.h"
+#include "crypto/Hex.h"
 #include "HeadlessRunner.h"
 #include "KioskController.h"
 #include "KioskImageProvider.h"
@@ -7,7 +9,9 @@
 #include "LocalProvisioning.h"
 #include "LockdownFilter.h"
 #include "MaintenanceLock.h"
+#include "net/Z85.h"
 #include "QtSpeechEngine.h"
+#include "RoomLink.h"
 #include "ScreenRenderer.h"
 #include "util/IsoTime.h"
 
@@ -120,8 +124,21 @@ int run(int argc, char** argv)
     QCommandLineOption localOpen(QStringLiteral("local-open"),
                                  QStringLiteral("without a console: open the exam with a random "
                                                 "seed once the identity is confirmed"));
+    QCommandLineOption console(QStringLiteral("console"),
+                               QStringLiteral("the console's room endpoint (room link), e.g. "
+                                              "tcp://10.0.0.1:5600"),
+                               QStringLiteral("ENDPOINT"));
+    QCommandLineOption consoleKey(QStringLiteral("console-key"),
+                                  QStringLiteral("the console's CURVE public key (Z85), pinned "
+                                                 "at pairing"),
+                                  QStringLiteral("Z85"));
+    QCommandLineOption pairingEndpoint(QStringLiteral("pairing"),
+                                       QStringLiteral("the console's pairing endpoint (needed "
+                                                      "until paired)"),
+                                       QStringLiteral("ENDPOINT"));
     parser.addOptions({config, dataDir, centreFiles, room, seat, importNow, headless, script,
-                       selfTestOption, render, hashPassword, localOpen});
+                       selfTestOption, render, hashPassword, localOpen, console, consoleKey,
+                       pairingEndpoint});
     parser.process(app);
 
     if (parser.isSet(hashPassword)) {
@@ -208,6 +225,33 @@ int run(int argc, char** argv)
             out << "kiosk: resumed " << QString::fromStdString(manager.session()->attemptId())
                 << ", " << manager.session()->answeredCount() << " answered" << Qt::endl;
     }
+    // The room link: provisioning, unlock, seeds and commands come from the console.
+    std::unique_ptr<RoomLink> link;
+    if (const QString endpoint = option(console, "console"); !endpoint.isEmpty()) {
+        RoomLink::Options linkOptions;
+        linkOptions.client.roomEndpoint = endpoint.toStdString();
+        linkOptions.client.pairingEndpoint = option(pairingEndpoint, "pairing").toStdString();
+        linkOptions.client.appVersion = EXAMROOM_VERSION;
+        if (const QString key = option(consoleKey, "console_key"); !key.isEmpty()) {
+            linkOptions.client.consoleKey = net::z85DecodeKey(key.toStdString());
+            if (!linkOptions.client.consoleKey) {
+                out << "kiosk: --console-key is not a Z85 key" << Qt::endl;
+                return 2;
+            }
+        }
+        // The opened session files live in RAM only (XDG_RUNTIME_DIR or /dev/shm).
+        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+        const std::filesystem::path ram = runtime.isEmpty()
+                                              ? std::filesystem::path("/dev/shm")
+                                              : std::filesystem::path(runtime.toStdString());
+        const auto tag = crypto::toHex(crypto::hash(crypto::asBytes(dir.toStdString()), 16));
+        linkOptions.workDir = ram / ("examroom-kiosk-" + tag.substr(0, 16));
+        link = std::make_unique<RoomLink>(manager, std::move(linkOptions));
+        if (!link->isActive()) {
+            out << "kiosk: room link: " << link->lastError() << Qt::endl;
+            return 1;
+        }
+    }
     if (parser.isSet(localOpen)) {
         QObject::connect(
             &manager, &KioskManager::stateChanged, &manager,
@@ -229,6 +273,7 @@ int run(int argc, char** argv)
             return 2;
         }
         HeadlessRunner runner(manager, kiosk, out);
+        runner.setRoomLink(link.get());
         return runner.run(QString::fromUtf8(file.readAll()));
     }
 
