@@ -188,6 +188,14 @@ QString HeadlessRunner::runLinkLine(const QStringList& words)
             loop.processEvents(QEventLoop::WaitForMoreEvents, int(until.remainingTime()));
         return {};
     }
+    if (command == QLatin1String("remaining")) {
+        const ExamSession* session = m_manager.session();
+        if (!session)
+            return QStringLiteral("no exam");
+        m_out << "kiosk: remaining " << session->clock().remaining().count() << " ms, "
+              << session->answeredCount() << " answered" << Qt::endl;
+        return {};
+    }
     const bool linkCommand =
         command == QLatin1String("pair") || command.startsWith(QLatin1String("wait-"));
     if (!linkCommand)

@@ -29,6 +29,7 @@ class KioskManager;
 //   wait-state NAME [S]            until the flow is in NAME (e.g. Submitted, Paused)
 //   wait-synced [S]                until every answer and sheet is acknowledged by the console
 //   pace MS                        lets the event loop run MS ms (paces a script)
+//   remaining                      prints the remaining exam time (ms) and answered count
 class RoomLink;
 
 class HeadlessRunner

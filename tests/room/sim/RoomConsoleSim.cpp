@@ -287,6 +287,17 @@ int main(int argc, char** argv)
                 }
             }
         }
+        // What the mirror holds, for the tests: attempt, entries, head hash.
+        std::ostringstream mirror;
+        for (const auto& [ticket, seed] : seeds)
+            for (int attempt = 1; attempt <= 2; ++attempt) {
+                const auto id = info.planId + "/" + ticket + "/" + std::to_string(attempt);
+                auto entries = server.mirror(id);
+                if (!entries.empty())
+                    mirror << id << ' ' << entries.size() << ' '
+                           << crypto::toHex(entries.back().hash) << '\n';
+            }
+        writeText(args.stateDir / "mirror.txt", mirror.str());
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "room-console-sim: " << e.what() << '\n';

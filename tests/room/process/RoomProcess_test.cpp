@@ -1,0 +1,280 @@
+// The room link between real processes on 127.0.0.1: room-console-sim (RoomServer) and
+// headless kiosks (RoomLink). Every wait polls with a deadline.
+#include "documents/ScoreSheet.h"
+#include "documents/SignedDocument.h"
+#include "TestSupport.h"
+
+#include <chrono>
+#include <csignal>
+#include <doctest/doctest.h>
+#include <fcntl.h>
+#include <functional>
+#include <map>
+#include <set>
+#include <poll.h>
+#include <random>
+#include <spawn.h>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+using namespace examroom;
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+const std::string kImportNow = "2027-03-01T09:00:00+08:00";
+
+// A child process whose stdout and stderr go to a file.
+struct Child
+{
+    pid_t pid = -1;
+    fs::path log;
+    int exitCode = -2;
+
+    Child(const std::vector<std::string>& args, fs::path logFile) : log(std::move(logFile))
+    {
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                         0600);
+        posix_spawn_file_actions_adddup2(&actions, 1, 2);
+        std::vector<char*> argv;
+        for (const auto& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
+        posix_spawn_file_actions_destroy(&actions);
+    }
+    ~Child()
+    {
+        if (pid > 0 && exitCode == -2) {
+            ::kill(pid, SIGKILL);
+            ::waitpid(pid, nullptr, 0);
+        }
+    }
+    Child(const Child&) = delete;
+    Child& operator=(const Child&) = delete;
+
+    // Waits for the exit; false at the deadline (still running).
+    bool wait(std::chrono::milliseconds limit)
+    {
+        const auto deadline = Clock::now() + limit;
+        while (Clock::now() < deadline) {
+            int status = 0;
+            if (::waitpid(pid, &status, WNOHANG) == pid) {
+                exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+                return true;
+            }
+            ::poll(nullptr, 0, 20);
+        }
+        return false;
+    }
+    void signal(int sig) { ::kill(pid, sig); }
+    std::string output() const { return test::readFile(log); }
+};
+
+bool waitUntil(const std::function<bool()>& done, std::chrono::milliseconds limit)
+{
+    const auto deadline = Clock::now() + limit;
+    while (Clock::now() < deadline) {
+        if (done())
+            return true;
+        ::poll(nullptr, 0, 20);
+    }
+    return false;
+}
+
+std::map<std::string, std::string> readEnv(const fs::path& path)
+{
+    std::map<std::string, std::string> values;
+    std::istringstream in(test::readFile(path));
+    for (std::string line; std::getline(in, line);)
+        if (auto eq = line.find('='); eq != std::string::npos)
+            values[line.substr(0, eq)] = line.substr(eq + 1);
+    return values;
+}
+
+// The console and what kiosks need to reach it.
+struct Console
+{
+    test::TempDir dir;
+    std::unique_ptr<Child> process;
+    std::map<std::string, std::string> env;
+
+    void start(int kiosks)
+    {
+        std::error_code ignored;
+        fs::remove(dir / "state/console.env.ready", ignored);
+        process = std::make_unique<Child>(
+            std::vector<std::string>{CONSOLE_SIM_BINARY, "--centre-files",
+                                     test::sampleDataDir().string(), "--import-now", kImportNow,
+                                     "--state-dir", (dir / "state").string(), "--sheets-dir",
+                                     (dir / "sheets").string(), "--kiosks", std::to_string(kiosks),
+                                     "--run-seconds", "300"},
+            dir / "console.log");
+        REQUIRE(waitUntil([&] { return process->output().find("listening") != std::string::npos; },
+                          std::chrono::seconds(30)));
+        env = readEnv(dir / "state/console.env");
+    }
+    void stop()
+    {
+        process->signal(SIGTERM);
+        REQUIRE(process->wait(std::chrono::seconds(10)));
+    }
+
+    std::vector<std::string> kioskArgs(const fs::path& data, const fs::path& script) const
+    {
+        return {KIOSK_BINARY,    "--headless",   "--data-dir",         data.string(),
+                "--console",     env.at("room"), "--pairing",          env.at("pairing"),
+                "--console-key", env.at("key"),  "--candidate-script", script.string()};
+    }
+};
+
+// The first rows of the sample roster: ticket and ID number.
+std::vector<std::pair<std::string, std::string>> candidates(std::size_t count)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    std::istringstream in(test::readFile(test::sampleDataDir() / "roster.csv"));
+    std::string line;
+    std::getline(in, line); // header
+    while (out.size() < count && std::getline(in, line)) {
+        std::vector<std::string> cells;
+        std::istringstream row(line);
+        for (std::string cell; std::getline(row, cell, ',');)
+            cells.push_back(cell);
+        out.emplace_back(cells.at(0), cells.at(4));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("three kiosk processes pair and are provisioned and unlocked and submit signed sheets")
+{
+    Console console;
+    console.start(3);
+    auto people = candidates(3);
+    std::vector<std::unique_ptr<Child>> kiosks;
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        const auto script = console.dir / ("script" + std::to_string(i) + ".txt");
+        test::writeFile(script, "pair\nwait-unlock\nlogin " + people[i].first + " " +
+                                    people[i].second +
+                                    "\nconfirm-identity\nwait-exam\n"
+                                    "answer-correct " +
+                                    std::to_string(10 + i) +
+                                    "\nanswer 1 A\nflag 2\nsubmit\nresult\nwait-synced\n");
+        kiosks.push_back(std::make_unique<Child>(
+            console.kioskArgs(console.dir / ("kiosk" + std::to_string(i)), script),
+            console.dir / ("kiosk" + std::to_string(i) + ".log")));
+    }
+    for (auto& kiosk : kiosks) {
+        REQUIRE(kiosk->wait(std::chrono::seconds(90)));
+        INFO(kiosk->output());
+        CHECK(kiosk->exitCode == 0);
+    }
+    console.stop();
+    INFO(console.process->output());
+    std::set<int> seats;
+    for (const auto& [ticket, id] : people) {
+        const auto path = console.dir / "sheets" / ("2026-GD-SZ-LV-INIT-07_" + ticket + "_1.json");
+        REQUIRE(fs::exists(path));
+        auto document = SignedDocument::fromJson(test::readFile(path));
+        REQUIRE(document);
+        CHECK(verifySignature(*document));
+        auto sheet = ScoreSheet::fromJson(document->body);
+        REQUIRE(sheet);
+        CHECK(sheet->ticketNo == ticket);
+        CHECK(sheet->answers.size() == 30);
+        seats.insert(sheet->seatNo);
+    }
+    CHECK(seats == std::set<int>{1, 2, 3});
+    // The console's mirror ends where each signed sheet says the journal ends.
+    const auto mirror = test::readFile(console.dir / "state/mirror.txt");
+    for (const auto& [ticket, id] : people) {
+        auto document = SignedDocument::fromJson(test::readFile(
+            console.dir / "sheets" / ("2026-GD-SZ-LV-INIT-07_" + ticket + "_1.json")));
+        auto sheet = ScoreSheet::fromJson(document->body);
+        CHECK(mirror.find(sheet->journalHeadHash) != std::string::npos);
+    }
+}
+
+TEST_CASE("kill campaign: SIGKILLed kiosks lose no acknowledged answer and keep their time")
+{
+    Console console;
+    console.start(1);
+    const auto person = candidates(4).back();
+    const auto data = console.dir / "kiosk";
+    // Answers at a steady pace, so that a kill lands anywhere: mid-save, mid-mirror, idle.
+    std::string answering;
+    for (int round = 0; round < 4; ++round)
+        for (int q = 1; q <= 30; ++q)
+            answering += "answer " + std::to_string(q) + " " +
+                         std::string(1, char('A' + (q + round) % 2)) + "\npace 15\n";
+    const auto firstScript = console.dir / "first.txt";
+    test::writeFile(firstScript, "pair\nwait-unlock\nlogin " + person.first + " " + person.second +
+                                     "\nconfirm-identity\nwait-exam\nremaining\n" + answering);
+    const auto againScript = console.dir / "again.txt";
+    test::writeFile(againScript, "wait-unlock\nremaining\n" + answering);
+
+    std::mt19937 random(20270308);
+    std::uniform_int_distribution<int> delay(150, 1500);
+    const long long allowanceMs = 120LL * 60 * 1000;
+    std::optional<Clock::time_point> examStart;
+    int kills = 0;
+    for (int run = 0; run <= ROOM_KILLS; ++run) {
+        const bool last = run == ROOM_KILLS;
+        const auto script = run == 0 ? firstScript : againScript;
+        if (last)
+            test::writeFile(script, "wait-unlock\nremaining\nanswer-correct all\nsubmit\nresult\n"
+                                    "wait-synced\n");
+        Child kiosk(console.kioskArgs(data, script),
+                    console.dir / ("run" + std::to_string(run) + ".log"));
+        INFO("run " << run);
+        const bool started = waitUntil([&] { return kiosk.output().find("remaining ") != std::string::npos; },
+                          std::chrono::seconds(60));
+        INFO(kiosk.output() << console.process->output());
+        REQUIRE(started);
+        const auto seen = Clock::now();
+        if (!examStart)
+            examStart = seen;
+        // The remaining time: the allowance less the time since the exam opened, downtime
+        // included (the monotonic clock kept counting while the kiosk was dead).
+        const auto out = kiosk.output();
+        const auto at = out.find("remaining ");
+        const long long remaining = std::stoll(out.substr(at + 10));
+        const long long expected =
+            allowanceMs -
+            std::chrono::duration_cast<std::chrono::milliseconds>(seen - *examStart).count();
+        CHECK(std::llabs(remaining - expected) <= 2000);
+        if (last) {
+            REQUIRE(kiosk.wait(std::chrono::seconds(60)));
+            INFO(kiosk.output());
+            CHECK(kiosk.exitCode == 0);
+            break;
+        }
+        ::poll(nullptr, 0, delay(random)); // a random moment of the exam
+        kiosk.signal(SIGKILL);
+        REQUIRE(kiosk.wait(std::chrono::seconds(10)));
+        ++kills;
+    }
+    console.stop();
+    CHECK(kills == ROOM_KILLS);
+    // Whatever the console acknowledged is in the chain the signed sheet closes: the mirror
+    // (what was acknowledged) and the sheet name the same head, so no acknowledged entry was
+    // dropped or rewritten on the kiosk.
+    const auto path =
+        console.dir / "sheets" / ("2026-GD-SZ-LV-INIT-07_" + person.first + "_1.json");
+    REQUIRE(fs::exists(path));
+    auto document = SignedDocument::fromJson(test::readFile(path));
+    REQUIRE(document);
+    CHECK(verifySignature(*document));
+    auto sheet = ScoreSheet::fromJson(document->body);
+    REQUIRE(sheet);
+    const auto mirror = test::readFile(console.dir / "state/mirror.txt");
+    INFO(mirror);
+    CHECK(mirror.find(sheet->journalHeadHash) != std::string::npos);
+}
