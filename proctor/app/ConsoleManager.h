@@ -1,0 +1,105 @@
+#pragma once
+
+#include "PlanLoader.h"
+#include "site/AccountManager.h"
+#include "site/CloseManager.h"
+#include "site/IncidentManager.h"
+#include "site/PlanManager.h"
+#include "site/RoomManager.h"
+#include "site/SessionManager.h"
+#include "site/SiteStore.h"
+#include "site/StartManager.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <QObject>
+#include <QTemporaryDir>
+
+namespace examroom {
+
+class Clock;
+
+// Owns the console's state: site.db and its managers, the person logged in, the plan in use
+// and the session of the room. Qt only for its change signals; every rule is in shared/site.
+// The controllers work through it; faults (StoreError…) propagate to them.
+class ConsoleManager : public QObject
+{
+    Q_OBJECT
+public:
+    ConsoleManager(const Clock& clock, site::SiteOptions options, QObject* parent = nullptr);
+    ~ConsoleManager() override;
+
+    // Opens (or creates) DIR/site.db with the key in DIR/site.key, and reloads the newest plan
+    // it holds. Throws on a fault (store, key file); the console cannot run then.
+    void open(const std::filesystem::path& dataDir);
+    bool isOpen() const { return m_store != nullptr; }
+
+    // The centre's public key that plan packages must be signed with; none: packages refused.
+    void setCentreKey(std::optional<crypto::SigningPublicKey> key) { m_centreKey = key; }
+    const std::optional<crypto::SigningPublicKey>& centreKey() const { return m_centreKey; }
+    // Where the printed PDFs go (made on demand).
+    void setPrintDir(std::filesystem::path dir) { m_printDir = std::move(dir); }
+    const std::filesystem::path& printDir() const { return m_printDir; }
+    // Where a package's photos are unpacked for this run (private, removed at exit).
+    std::filesystem::path unpackDir() const;
+
+    const Clock& clock() const { return m_clock; }
+    site::SiteStore& store() { return *m_store; }
+    site::AccountManager& accounts() { return *m_accounts; }
+    site::PlanManager& plans() { return *m_plans; }
+    site::RoomManager& room() { return *m_room; }
+    site::SessionManager& sessions() { return *m_sessions; }
+    site::StartManager& starts() { return *m_starts; }
+    site::IncidentManager& incidents() { return *m_incidents; }
+    site::CloseManager& closer() { return *m_closer; }
+
+    // The person at the console (nullptr: nobody logged in).
+    site::PersonSession* person() { return m_person ? &*m_person : nullptr; }
+    void setPerson(std::optional<site::PersonSession> person);
+
+    // The plan in use (nullptr: none imported yet).
+    const LoadedPlan* plan() const { return m_plan ? &*m_plan : nullptr; }
+    void setPlan(LoadedPlan plan);
+    // The room this console runs: the plan's first room ("" without a plan).
+    std::string roomId() const;
+    // planId + "/" + roomId; "" without a plan.
+    std::string sessionId() const;
+    // The session when it has been opened in site.db.
+    std::optional<site::SessionInfo> session();
+    // Tells every view that the session's rows changed (check-in, start, incidents…).
+    void notifySessionChanged() { emit sessionChanged(); }
+    void notifyRoomChanged() { emit roomChanged(); }
+    // The bank data key once the authorization password opened it (memory only), for the
+    // room link to hand to the kiosks.
+    void setDataKey(crypto::SecretBytes key) { m_dataKey = std::move(key); }
+    const crypto::SecretBytes* dataKey() const { return m_dataKey ? &*m_dataKey : nullptr; }
+
+signals:
+    void personChanged();
+    void planChanged();
+    void sessionChanged();
+    void roomChanged();
+
+private:
+    void reloadNewestPlan();
+
+    const Clock& m_clock;
+    site::SiteOptions m_options;
+    std::unique_ptr<site::SiteStore> m_store;
+    std::unique_ptr<site::AccountManager> m_accounts;
+    std::unique_ptr<site::PlanManager> m_plans;
+    std::unique_ptr<site::RoomManager> m_room;
+    std::unique_ptr<site::SessionManager> m_sessions;
+    std::unique_ptr<site::StartManager> m_starts;
+    std::unique_ptr<site::IncidentManager> m_incidents;
+    std::unique_ptr<site::CloseManager> m_closer;
+    std::optional<site::PersonSession> m_person;
+    std::optional<LoadedPlan> m_plan;
+    std::optional<crypto::SigningPublicKey> m_centreKey;
+    std::optional<crypto::SecretBytes> m_dataKey;
+    std::filesystem::path m_printDir;
+    QTemporaryDir m_unpack;
+};
+
+} // namespace examroom

@@ -1,0 +1,172 @@
+#include "ProctorApplication.h"
+
+#include "ConsoleController.h"
+#include "ConsoleManager.h"
+#include "crypto/Hex.h"
+#include "ScreenRenderer.h"
+#include "util/Clock.h"
+
+#include <iostream>
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QFont>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QSettings>
+#include <QTextStream>
+
+namespace examroom {
+namespace {
+
+constexpr auto mainQml = "qrc:/Examroom/Proctor/Main.qml";
+
+// Loads and instantiates every QML file of the module; warnings count as failures.
+bool selfTest(QQmlEngine& engine, QTextStream& out)
+{
+    int files = 0;
+    int failures = 0;
+    QObject::connect(&engine, &QQmlEngine::warnings, &engine,
+                     [&](const QList<QQmlError>& warnings) {
+                         for (const auto& warning : warnings) {
+                             ++failures;
+                             out << "self-test: " << warning.toString() << Qt::endl;
+                         }
+                     });
+    QDirIterator it(QStringLiteral(":/Examroom/Proctor"), {QStringLiteral("*.qml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++files;
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc") + path));
+        std::unique_ptr<QObject> object(component.isError() ? nullptr : component.create());
+        if (!object) {
+            ++failures;
+            for (const auto& error : component.errors())
+                out << "self-test: " << error.toString() << Qt::endl;
+        }
+    }
+    out << "self-test: " << files << " QML files, " << failures << " failed" << Qt::endl;
+    return files > 0 && failures == 0;
+}
+
+std::optional<crypto::SigningPublicKey> parseCentreKey(const QString& hex)
+{
+    auto bytes = crypto::fromHex(hex.trimmed().toStdString());
+    if (!bytes || bytes->size() != crypto::kSigningPublicKeyBytes)
+        return std::nullopt;
+    crypto::SigningPublicKey key{};
+    std::copy(bytes->begin(), bytes->end(), key.begin());
+    return key;
+}
+
+int run(int argc, char** argv)
+{
+    bool offscreen = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        offscreen = offscreen || arg == "--self-test" || arg == "--render-screens";
+    }
+    if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("examroom-proctor"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(EXAMROOM_VERSION));
+    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+    QTextStream out(stdout);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The exam room console: plan, seats, tickets, check-in, start, monitor, close."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption config(QStringLiteral("config"),
+                              QStringLiteral("INI file: data_dir, centre_key, print_dir"),
+                              QStringLiteral("FILE"));
+    QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                               QStringLiteral("folder of site.db and site.key"),
+                               QStringLiteral("DIR"));
+    QCommandLineOption centreKey(QStringLiteral("centre-key"),
+                                 QStringLiteral("the exam centre's Ed25519 public key (hex)"),
+                                 QStringLiteral("HEX"));
+    QCommandLineOption printDir(QStringLiteral("print-dir"),
+                                QStringLiteral("where PDFs are written (default DATA_DIR/print)"),
+                                QStringLiteral("DIR"));
+    QCommandLineOption centreFiles(QStringLiteral("centre-files"),
+                                   QStringLiteral("sample centre files for --render-screens"),
+                                   QStringLiteral("DIR"));
+    QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+                                      QStringLiteral("load every QML file; exit 1 on an error"));
+    QCommandLineOption render(QStringLiteral("render-screens"),
+                              QStringLiteral("render every screen (zh, en) to PNG in DIR"),
+                              QStringLiteral("DIR"));
+    parser.addOptions({config, dataDir, centreKey, printDir, centreFiles, selfTestOption, render});
+    parser.process(app);
+
+    QSettings settings(parser.value(config), QSettings::IniFormat);
+    auto option = [&](const QCommandLineOption& o, const char* key) {
+        return parser.isSet(o) ? parser.value(o)
+                               : settings.value(QLatin1String(key), parser.value(o)).toString();
+    };
+
+    if (parser.isSet(render)) {
+        QString error;
+        const QStringList files = renderScreens(option(centreFiles, "centre_files").toStdString(),
+                                                parser.value(render).toStdString(), &error);
+        for (const auto& file : files)
+            out << file << Qt::endl;
+        if (!error.isEmpty())
+            out << "render: " << error << Qt::endl;
+        return error.isEmpty() ? 0 : 1;
+    }
+
+    SystemClock clock;
+    ConsoleManager manager(clock, site::SiteOptions{});
+    ConsoleController console(manager);
+    ConsoleController::setInstance(&console);
+
+    if (parser.isSet(selfTestOption)) {
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        return selfTest(engine, out) ? 0 : 1;
+    }
+
+    const QString dir = option(dataDir, "data_dir");
+    if (dir.isEmpty()) {
+        out << "proctor: --data-dir (or data_dir in --config) is required" << Qt::endl;
+        return 2;
+    }
+    if (const QString hex = option(centreKey, "centre_key"); !hex.isEmpty()) {
+        auto key = parseCentreKey(hex);
+        if (!key) {
+            out << "proctor: centre_key is not 64 hex digits" << Qt::endl;
+            return 2;
+        }
+        manager.setCentreKey(key);
+    }
+    if (const QString print = option(printDir, "print_dir"); !print.isEmpty())
+        manager.setPrintDir(print.toStdString());
+    manager.open(dir.toStdString());
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QString::fromLatin1(mainQml)));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return QGuiApplication::exec();
+}
+
+} // namespace
+
+int runProctor(int argc, char** argv)
+{
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "proctor: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+} // namespace examroom

@@ -1,0 +1,215 @@
+#include "ScreenRenderer.h"
+
+#include "ConsoleController.h"
+#include "ConsoleManager.h"
+#include "package/AuthorizationPassword.h"
+#include "package/PlanPackage.h"
+#include "util/IsoTime.h"
+
+#include <fstream>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+
+namespace examroom {
+namespace {
+
+void settle(int ms = 150)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+std::chrono::sys_seconds at(const char* iso)
+{
+    return parseIsoTime(iso)->utc;
+}
+
+bool renderLanguage(const QString& language, const std::filesystem::path& centreFiles,
+                    const QDir& out, QStringList& files, QString* error)
+{
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    FixedClock clock(at("2027-03-08T07:30:00+08:00"));
+
+    // The sample files sealed into a package by a throw-away centre key.
+    auto imported = importCentreFiles(centreFiles, clock);
+    if (!imported.files)
+        return *error = QStringLiteral("the sample centre files do not import"), false;
+    auto centreKey = crypto::SigningKeyPair::generate();
+    auto built = package::buildPlanPackage(
+        package::collectPackageInput(*imported.files, imported.files->plan.site.siteId, 1,
+                                     "2027-03-01T09:00:00+08:00"),
+        centreKey, crypto::KdfStrength::MinForTests);
+    const auto packagePath = root / "plan-package.json";
+    std::ofstream(packagePath) << built.document.toJson();
+
+    site::SiteOptions options;
+    options.kdfStrength = crypto::KdfStrength::MinForTests;
+    ConsoleManager manager(clock, options);
+    manager.setCentreKey(centreKey.publicKey());
+    manager.setPrintDir(root / "print");
+    manager.open(root / "data");
+    ConsoleController console(manager);
+    ConsoleController::setInstance(&console);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QStringList qmlErrors;
+    QObject::connect(&engine, &QQmlApplicationEngine::warnings, &engine,
+                     [&](const QList<QQmlError>& warnings) {
+                         for (const auto& w : warnings)
+                             qmlErrors.append(w.toString());
+                     });
+    engine.load(QUrl(QStringLiteral("qrc:/Examroom/Proctor/Main.qml")));
+    auto* window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    if (!window)
+        return *error = QStringLiteral("Main.qml did not load: ") + qmlErrors.join('\n'), false;
+    window->resize(1366, 768);
+    console.setLanguage(language);
+
+    auto shot = [&](const QString& name) {
+        settle();
+        const QString path = out.filePath(QStringLiteral("proctor-%1-%2.png").arg(name, language));
+        if (window->grabWindow().save(path))
+            files.append(path);
+        else
+            qmlErrors.append(QStringLiteral("cannot write ") + path);
+    };
+    auto step = [&](bool ok, const char* what) {
+        if (!ok)
+            qmlErrors.append(QStringLiteral("step failed: ") + QLatin1String(what));
+    };
+    auto later = [&](const char* iso) {
+        clock.set(at(iso));
+        (void)console.unlock(QStringLiteral("admin-password"));
+    };
+
+    shot(QStringLiteral("01-first-start"));
+    step(console.createAdministrator(QStringLiteral("admin"), QStringLiteral("admin-password"),
+                                     QStringLiteral("admin-password")),
+         "first administrator");
+    step(console.plan()->importPackage(QString::fromStdString(packagePath.string())), "import");
+    shot(QStringLiteral("02-plan"));
+    step(console.plan()->confirm(), "confirm");
+
+    RoomController& room = *console.room();
+    step(room.addPlannedSeats(), "seats");
+    for (int seat = 1; seat <= room.plannedSeats(); ++seat) {
+        step(room.pairKiosk(seat, QStringLiteral("K-%1-7F3A").arg(seat, 2, 10, QLatin1Char('0'))),
+             "pair");
+        site::KioskReport report{1920, 1080, 8000, 0, "0.1.0", true};
+        if (seat == 5)
+            report.screenWidth = 1024; // one seat fails its check, to show how that looks
+        (void)room.recordReport(seat, report);
+    }
+    step(room.assign(true, 2), "assign");
+    step(room.printSeatChart(), "seat chart");
+    console.setStep(QStringLiteral("room"));
+    shot(QStringLiteral("03-room"));
+
+    step(console.tickets()->printAll(), "tickets");
+    console.setStep(QStringLiteral("tickets"));
+    shot(QStringLiteral("04-tickets"));
+
+    const auto& roster = manager.plan()->files.roster;
+    CheckInController& checkIn = *console.checkIn();
+    for (std::size_t i = 0; i + 4 < roster.size(); ++i) {
+        step(checkIn.search(QString::fromStdString(roster[i].ticketNo)), "search");
+        step(checkIn.checkIn(), "check in");
+    }
+    step(checkIn.search(QString::fromStdString(roster[roster.size() - 2].id.number)), "search id");
+    console.setStep(QStringLiteral("checkin"));
+    shot(QStringLiteral("05-checkin"));
+
+    later("2027-03-08T08:00:00+08:00");
+    console.setStep(QStringLiteral("start"));
+    (void)console.start()->start(QStringLiteral("2345-6789-ABCD"));
+    shot(QStringLiteral("06-start-refused"));
+    step(console.start()->start(QString::fromStdString(package::groupPassword(built.password))),
+         "start");
+    shot(QStringLiteral("07-started"));
+
+    // What the room link will report, as it would arrive.
+    later("2027-03-08T08:20:00+08:00");
+    MonitorController& monitor = *console.monitor();
+    for (int seat = 1; seat <= monitor.seatMap()->rowCount(); ++seat) {
+        const SeatRow* row = monitor.seatMap()->row(seat);
+        if (!row || row->ticketNo.isEmpty() || row->status != QLatin1String("present"))
+            continue;
+        SeatLive live{
+            QStringLiteral("answering"), (seat * 7) % 100, 100,       (100 - seat) * 60000LL,
+            (seat % 9) * 1000LL,         seat == 3,        seat == 11};
+        monitor.seatMap()->updateLive(seat, live);
+    }
+    step(monitor.extend(QString::fromStdString(roster[1].ticketNo), 10,
+                        QStringLiteral("终端故障耽误 10 分钟")),
+         "extend");
+    console.setStep(QStringLiteral("monitor"));
+    shot(QStringLiteral("08-monitor"));
+
+    auto* loader = window->findChild<QObject*>(QStringLiteral("stepLoader"));
+    auto* monitorScreen = loader ? loader->property("item").value<QObject*>() : nullptr;
+    const SeatRow* first = monitor.seatMap()->row(1);
+    if (!monitorScreen || !first ||
+        !QMetaObject::invokeMethod(monitorScreen, "openIncidents", Q_ARG(QVariant, first->seatNo),
+                                   Q_ARG(QVariant, first->ticketNo), Q_ARG(QVariant, first->name),
+                                   Q_ARG(QVariant, false)))
+        qmlErrors.append(QStringLiteral("the monitor screen has no openIncidents()"));
+    if (auto* popup = window->findChild<QObject*>(QStringLiteral("incidentPopup")))
+        popup->setProperty("readBack", monitor.removalStatement(first ? first->ticketNo : QString(),
+                                                                QStringLiteral("夹带资料")));
+    shot(QStringLiteral("09-incident"));
+    if (auto* popup = window->findChild<QObject*>(QStringLiteral("incidentPopup")))
+        QMetaObject::invokeMethod(popup, "close");
+
+    console.setStep(QStringLiteral("close"));
+    shot(QStringLiteral("10-close"));
+
+    clock.set(clock.now() + std::chrono::minutes(6));
+    console.checkLock();
+    shot(QStringLiteral("11-locked"));
+    console.logout();
+    shot(QStringLiteral("12-login"));
+
+    ConsoleController::setInstance(nullptr);
+    if (!qmlErrors.isEmpty())
+        return *error = qmlErrors.join('\n'), false;
+    return true;
+}
+
+} // namespace
+
+QStringList renderScreens(const std::filesystem::path& centreFiles,
+                          const std::filesystem::path& outDir, QString* error)
+{
+    QStringList files;
+    QString why;
+    QDir out(QString::fromStdString(outDir.string()));
+    if (!out.mkpath(QStringLiteral("."))) {
+        if (error)
+            *error = QStringLiteral("cannot create ") + out.path();
+        return files;
+    }
+    for (const QString& language : {QStringLiteral("zh"), QStringLiteral("en")}) {
+        try {
+            if (!renderLanguage(language, centreFiles, out, files, &why))
+                break;
+        } catch (const std::exception& e) {
+            why = QString::fromUtf8(e.what());
+            break;
+        }
+    }
+    if (error)
+        *error = why;
+    return files;
+}
+
+} // namespace examroom

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "StepController.h"
+
+namespace examroom {
+
+// 通过授权密码开启考试: the proctor types the authorization password; StartManager checks it
+// (rate-limited, counted, logged) against the plan package and opens the exam. Before the
+// window only an administrator may start, with a reason.
+class StartController : public StepController
+{
+    Q_OBJECT
+    Q_PROPERTY(bool started READ started NOTIFY startChanged)
+    Q_PROPERTY(bool canStart READ canStart NOTIFY startChanged)
+    Q_PROPERTY(QString windowText READ windowText NOTIFY startChanged)
+    Q_PROPERTY(QString startedText READ startedText NOTIFY startChanged)
+    Q_PROPERTY(int failedAttempts READ failedAttempts NOTIFY startChanged)
+    Q_PROPERTY(int totalFailures READ totalFailures NOTIFY startChanged)
+    Q_PROPERTY(int presentCount READ presentCount NOTIFY startChanged)
+public:
+    explicit StartController(ConsoleManager& console, QObject* parent = nullptr);
+
+    bool started() const;
+    // A session exists and the plan came in a package (the password can be checked).
+    bool canStart() const;
+    QString windowText() const;
+    QString startedText() const;
+    int failedAttempts() const;
+    int totalFailures() const;
+    int presentCount() const;
+
+    // Checks the typed password and opens the exam; `earlyReason` is an administrator's
+    // override before the window.
+    Q_INVOKABLE bool start(const QString& password, const QString& earlyReason = {});
+
+signals:
+    void startChanged();
+};
+
+} // namespace examroom

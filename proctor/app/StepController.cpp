@@ -1,0 +1,80 @@
+#include "StepController.h"
+
+#include "ConsoleManager.h"
+
+#include <QDateTime>
+
+namespace examroom {
+
+StepController::StepController(ConsoleManager& console, QObject* parent)
+    : QObject(parent), m_console(console)
+{
+}
+
+QString StepController::refusalText(const site::Outcome& outcome)
+{
+    using site::Refusal;
+    const QString detail = qs(outcome.why);
+    switch (outcome.refusal) {
+    case Refusal::None:
+        return {};
+    case Refusal::NotPermitted:
+        return tr("您的角色不能执行此操作。");
+    case Refusal::SessionLocked:
+        return tr("控制台已因无操作而锁定，请重新输入密码。");
+    case Refusal::NotFound:
+        return tr("未找到：%1").arg(detail);
+    case Refusal::WrongState:
+        return tr("当前状态下不能执行此操作：%1").arg(detail);
+    case Refusal::TooLate:
+        return tr("已过迟到入场截止时间；如需放行，请填写原因。");
+    case Refusal::TooEarly:
+        return tr("考试时间尚未开始；提前开考需管理员填写原因。");
+    case Refusal::WrongPassword:
+        return tr("密码错误（已记录）。");
+    case Refusal::RateLimited:
+        return tr("错误次数过多，请在 %1 之后再试。")
+            .arg(QDateTime::fromSecsSinceEpoch(outcome.retryAt)
+                     .toString(QStringLiteral("HH:mm:ss")));
+    case Refusal::SeatUnavailable:
+        return tr("考位不可用：%1").arg(detail);
+    case Refusal::NeedsReason:
+        return tr("请填写原因。");
+    case Refusal::InvalidInput:
+        return tr("输入有误：%1").arg(detail);
+    }
+    return detail;
+}
+
+bool StepController::guarded(const std::function<bool()>& action)
+{
+    try {
+        return action();
+    } catch (const std::exception& e) {
+        say(tr("内部错误，操作未完成：%1").arg(QString::fromUtf8(e.what())), true);
+        return false;
+    }
+}
+
+bool StepController::report(const site::Outcome& outcome, const QString& success)
+{
+    say(outcome.ok() ? success : refusalText(outcome), !outcome.ok());
+    return outcome.ok();
+}
+
+void StepController::say(const QString& text, bool error)
+{
+    m_message = text;
+    m_messageIsError = error;
+    emit messageChanged();
+}
+
+site::PersonSession* StepController::person()
+{
+    auto* p = m_console.person();
+    if (!p)
+        say(tr("请先登录。"), true);
+    return p;
+}
+
+} // namespace examroom

@@ -1,0 +1,44 @@
+import QtQuick
+import QtQuick.Layouts
+import Examroom.Proctor
+
+// 发放准考证: every candidate's admission ticket in one PDF.
+Rectangle {
+    id: screen
+    color: Theme.background
+    Accessible.name: qsTr("准考证")
+    readonly property var tickets: Console.tickets
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 24
+        spacing: 16
+        Text {
+            text: qsTr("准考证（表4）")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.title
+            font.bold: true
+            color: Theme.text
+        }
+        Text {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: qsTr("为 %1 名考生生成准考证：每人一张，含照片、考生注意事项和准考证号二维码（签到时扫描）。编排考位后打印，准考证上会印考位号。").arg(screen.tickets.candidateCount)
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body
+            color: Theme.text
+        }
+        ConsoleButton {
+            primary: true
+            text: qsTr("生成全部准考证 PDF")
+            enabled: screen.tickets.candidateCount > 0
+            onClicked: screen.tickets.printAll()
+        }
+        MessageLine {
+            Layout.fillWidth: true
+            text: screen.tickets.message
+            error: screen.tickets.messageIsError
+        }
+        Item { Layout.fillHeight: true }
+    }
+}
