@@ -1,4 +1,1186 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>AccountScreen</name>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="12" />
+        <location filename="../app/qml/AccountScreen.qml" line="85" />
+        <source>创建管理员</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="12" />
+        <source>控制台已锁定</source>
+        <translation>Console locked</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="12" />
+        <location filename="../app/qml/AccountScreen.qml" line="85" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="31" />
+        <source>考场控制台</source>
+        <translation>Exam room console</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="44" />
+        <source>首次使用：请创建管理员账号。密码至少 8 位，用于保护您的签名密钥。</source>
+        <translation>First start: create the administrator account. The password (at least 8 characters) protects your signing key.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="45" />
+        <source>%1（%2），控制台因长时间无操作已锁定。请输入密码继续。</source>
+        <translation>%1 (%2): the console locked itself after inactivity. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="46" />
+        <source>请用您的账号登录。</source>
+        <translation>Log in with your account.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="53" />
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="61" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="70" />
+        <source>再次输入密码</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="85" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="90" />
+        <source>换人登录</source>
+        <translation>Switch person</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AccountScreen.qml" line="95" />
+        <source>切换语言</source>
+        <translation>Switch language</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <location filename="../app/qml/CheckInScreen.qml" line="11" />
+        <source>签到</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CheckInScreen.qml" line="30" />
+        <source>准考证号、身份证件号或扫描准考证二维码</source>
+        <translation>Ticket no., ID no., or scan the ticket QR code</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CheckInScreen.qml" line="36" />
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CheckInScreen.qml" line="41" />
+        <source>已签到 %1 / %2，未签到 %3，缺考 %4</source>
+        <translation>Checked in %1 / %2, not yet %3, absent %4</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CheckInScreen.qml" line="73" />
+        <source>考生照片</source>
+        <translation>Candidate photo</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CheckInScreen.qml" line="78" />
+        <source>无照片</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CheckInScreen.qml" line="98" />
+        <source>准考证号 %1</source>
+        <translation>Ticket no. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CheckInScreen.qml" line="128" />
+        <source>签到入场</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CheckInScreen.qml" line="135" />
+        <source>迟到放行原因（超过截止时间时必填）</source>
+        <translation>Reason for admitting late (required after the cut-off)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CheckInScreen.qml" line="139" />
+        <source>记为缺考</source>
+        <translation>Mark absent</translation>
+    </message>
+</context>
+<context>
+    <name>CloseScreen</name>
+    <message>
+        <location filename="../app/qml/CloseScreen.qml" line="10" />
+        <source>结束</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CloseScreen.qml" line="18" />
+        <source>本场考试已结束</source>
+        <translation>This session is closed</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CloseScreen.qml" line="18" />
+        <source>结束考场</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CloseScreen.qml" line="35" />
+        <source>以下 %1 名考生既未交卷、也未记为缺考或取消资格，暂不能结束：</source>
+        <translation>These %1 candidates have neither submitted nor been marked absent or removed; the session cannot close yet:</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CloseScreen.qml" line="47" />
+        <source>未完成的考生</source>
+        <translation>Candidates not finished</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CloseScreen.qml" line="60" />
+        <source>考场记录备注</source>
+        <translation>Notes for the room record</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CloseScreen.qml" line="72" />
+        <source>签名并结束考场</source>
+        <translation>Sign and close</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CloseScreen.qml" line="77" />
+        <source>待上传至考试中心的文件：%1</source>
+        <translation>Documents waiting for the centre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/qml/Main.qml" line="15" />
+        <location filename="../app/qml/Main.qml" line="44" />
+        <source>考场控制台</source>
+        <translation>Exam room console</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="19" />
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="19" />
+        <source>考场</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="19" />
+        <source>准考证</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="20" />
+        <source>签到</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="20" />
+        <source>开考</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="20" />
+        <source>监考</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="21" />
+        <source>结束</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="121" />
+        <source>切换语言</source>
+        <translation>Switch language</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="125" />
+        <source>退出登录</source>
+        <translation>Log out</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorScreen</name>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="11" />
+        <source>监考</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="20" />
+        <source>空闲</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="21" />
+        <source>已配对</source>
+        <translation>Paired</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="22" />
+        <source>已下发</source>
+        <translation>Provisioned</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="23" />
+        <source>已登录</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="24" />
+        <source>答题中</source>
+        <translation>Answering</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="25" />
+        <source>已交卷</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="26" />
+        <source>离线</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="27" />
+        <source>停用</source>
+        <translation>Out of use</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="28" />
+        <source>未签到</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="29" />
+        <source>已签到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="30" />
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="31" />
+        <source>已取消资格</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="50" />
+        <source>%1 个考位</source>
+        <translation>%1 seats</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="51" />
+        <source>⚠ %1 个提醒（举手或离线）</source>
+        <translation>⚠ %1 alerts (raised hand or offline)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="51" />
+        <source>无提醒</source>
+        <translation>No alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="59" />
+        <source>点击考位处理突发情况</source>
+        <translation>Click a seat to handle an incident</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="82" />
+        <source>考位图</source>
+        <translation>Seat map</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="107" />
+        <source>考位 %1</source>
+        <translation>Seat %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="115" />
+        <source>备用</source>
+        <translation>Spare</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="116" />
+        <location filename="../app/qml/MonitorScreen.qml" line="188" />
+        <source>暂停</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="116" />
+        <source>举手</source>
+        <translation>Hand raised</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="133" />
+        <source>%1/%2 题 · 剩 %3</source>
+        <translation>%1/%2 answered · %3 left</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="141" />
+        <source>保存于 %1 前</source>
+        <translation>saved %1 ago</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="142" />
+        <source>延时 %1 分</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="172" />
+        <source>考位 %1 · %2 · %3</source>
+        <translation>Seat %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="182" />
+        <source>原因（必填，记入考场记录）</source>
+        <translation>Reason (required, goes into the room record)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="186" />
+        <source>延时分钟</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="187" />
+        <source>延时</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="188" />
+        <source>继续</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="197" />
+        <source>备用考位</source>
+        <translation>Spare seat</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="199" />
+        <source>换机续考</source>
+        <translation>Move to spare</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="204" />
+        <source>强制交卷</source>
+        <translation>Force submit</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="205" />
+        <source>违纪警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="209" />
+        <source>取消考试资格（需第二名工作人员输入密码）</source>
+        <translation>Remove from the exam (a second staff member enters their password)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="217" />
+        <source>第二名工作人员账号</source>
+        <translation>Second staff account</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="218" />
+        <source>其密码</source>
+        <translation>Their password</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="219" />
+        <source>朗读确认</source>
+        <translation>Read back</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="228" />
+        <source>请向考生和第二名工作人员宣读：</source>
+        <translation>Read this to the candidate and the second staff member:</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="237" />
+        <source>确认取消资格</source>
+        <translation>Confirm removal</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MonitorScreen.qml" line="242" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScreen</name>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="10" />
+        <source>考试计划</source>
+        <translation>Exam plan</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="25" />
+        <source>计划包文件或中心文件夹路径</source>
+        <translation>Plan package file or centre files folder</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="30" />
+        <source>导入计划包</source>
+        <translation>Import package</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="36" />
+        <source>导入中心文件夹</source>
+        <translation>Import folder</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="54" />
+        <source>尚未收到考试计划。请导入考试中心的计划包（或中心文件夹）。</source>
+        <translation>No exam plan yet. Import the centre's plan package (or its files folder).</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="80" />
+        <source>考试计划表</source>
+        <translation>Exam plan (table 5)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="130" />
+        <source>考生名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="134" />
+        <source>考生名册：%1 人，%2 人有提示</source>
+        <translation>Roster: %1 candidates, %2 with warnings</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="149" />
+        <source>学时 %1</source>
+        <translation>hours %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="184" />
+        <source>拒绝原因</source>
+        <translation>Reason for refusing</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="189" />
+        <source>拒绝</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="197" />
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="10" />
+        <source>考场</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="20" />
+        <source>考场 %1：%2 个考位，已配对 %3，可用 %4</source>
+        <translation>Room %1: %2 seats, %3 paired, %4 usable</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="31" />
+        <source>建立考位（%1 个）</source>
+        <translation>Create seats (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="38" />
+        <source>考位号</source>
+        <translation>Seat no.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="44" />
+        <source>终端指纹（与终端屏幕上显示的核对）</source>
+        <translation>Kiosk fingerprint (compare with the kiosk screen)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="48" />
+        <source>配对终端</source>
+        <translation>Pair kiosk</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="59" />
+        <source>备用考位数</source>
+        <translation>Spare seats</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="66" />
+        <source>随机编排</source>
+        <translation>Assign at random</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="71" />
+        <source>按准考证号编排</source>
+        <translation>Assign by ticket no.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="76" />
+        <source>打印座位表</source>
+        <translation>Print seat chart</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="108" />
+        <source>考位列表</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="113" />
+        <source>考位</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="113" />
+        <source>终端</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="113" />
+        <source>设备检查</source>
+        <translation>Equipment check</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="113" />
+        <source>考生</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="132" />
+        <source>备用</source>
+        <translation>Spare</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="132" />
+        <source>停用</source>
+        <translation>Out of use</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="140" />
+        <source>未配对</source>
+        <translation>Not paired</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="148" />
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="148" />
+        <source>未通过：</source>
+        <translation>Failed: </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="148" />
+        <source>未检查</source>
+        <translation>Not checked</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="9" />
+        <source>开考</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="17" />
+        <source>开启考试</source>
+        <translation>Open the exam</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="26" />
+        <source>考试时间：%1。已签到 %2 人。请输入考试中心下发的授权密码（12 位，不区分大小写，可含短横线）。</source>
+        <translation>Exam time: %1. %2 checked in. Enter the authorization password released by the centre (12 characters; case and hyphens do not matter).</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="46" />
+        <source>授权密码</source>
+        <translation>Authorization password</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="58" />
+        <source>提前开考原因（仅管理员，考试时间之前必填）</source>
+        <translation>Reason for an early start (administrator only, required before the exam time)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="62" />
+        <source>授权密码错误次数：连续 %1，累计 %2（均已记录）</source>
+        <translation>Wrong authorization passwords: %1 in a row, %2 in all (all logged)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="75" />
+        <source>验证并开考</source>
+        <translation>Verify and start</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsScreen</name>
+    <message>
+        <location filename="../app/qml/TicketsScreen.qml" line="9" />
+        <source>准考证</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/TicketsScreen.qml" line="17" />
+        <source>准考证（表4）</source>
+        <translation>Admission tickets (table 4)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/TicketsScreen.qml" line="26" />
+        <source>为 %1 名考生生成准考证：每人一张，含照片、考生注意事项和准考证号二维码（签到时扫描）。编排考位后打印，准考证上会印考位号。</source>
+        <translation>Makes an admission ticket for each of the %1 candidates, with photo, notices and a QR code of the ticket number (scanned at check-in). Print after assigning seats and the seat is printed too.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/TicketsScreen.qml" line="33" />
+        <source>生成全部准考证 PDF</source>
+        <translation>Make all tickets (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::CheckInController</name>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="51" />
+        <source>考位 %1</source>
+        <translation>Seat %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="51" />
+        <source>未编排考位</source>
+        <translation>No seat yet</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="73" />
+        <source>未签到</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="75" />
+        <source>已签到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="77" />
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="79" />
+        <source>已交卷</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="81" />
+        <source>已取消考试资格</source>
+        <translation>Removed from the exam</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="99" />
+        <source>考场尚未编排</source>
+        <translation>Seats not assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="101" />
+        <source>迟到入场截止：%1</source>
+        <translation>Late entry until %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="104" />
+        <source>开考后 %1 分钟内可入场</source>
+        <translation>Entry until %1 minutes after the start</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="139" />
+        <source>请先在“考场”步骤编排考位。</source>
+        <translation>Assign seats in the Room step first.</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="146" />
+        <source>本考场没有这位考生。</source>
+        <translation>No such candidate in this room.</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="162" />
+        <source>%1 已签到。</source>
+        <translation>%1 checked in.</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckInController.cpp" line="176" />
+        <source>%1 已记为缺考。</source>
+        <translation>%1 marked absent.</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::CloseController</name>
+    <message>
+        <location filename="../app/CloseController.cpp" line="69" />
+        <source>考场尚未编排。</source>
+        <translation>Seats not assigned yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/CloseController.cpp" line="77" />
+        <source>应考 %1 人：已交卷 %2，缺考 %3，取消资格 %4。</source>
+        <translation>%1 expected: %2 submitted, %3 absent, %4 removed.</translation>
+    </message>
+    <message>
+        <location filename="../app/CloseController.cpp" line="94" />
+        <source>考场已结束；考场记录已由您签名，等待上传至考试中心。</source>
+        <translation>Session closed; you signed the room record, which waits to go to the centre.</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::ConsoleController</name>
+    <message>
+        <location filename="../app/ConsoleController.cpp" line="85" />
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../app/ConsoleController.cpp" line="87" />
+        <source>监考</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <location filename="../app/ConsoleController.cpp" line="89" />
+        <source>考评</source>
+        <translation>Grader</translation>
+    </message>
+    <message>
+        <location filename="../app/ConsoleController.cpp" line="103" />
+        <source>尚未导入考试计划</source>
+        <translation>No exam plan imported</translation>
+    </message>
+    <message>
+        <location filename="../app/ConsoleController.cpp" line="112" />
+        <source>考场 %1</source>
+        <translation>Room %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ConsoleController.cpp" line="120" />
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConsoleController.cpp" line="130" />
+        <source>管理员账号已创建。</source>
+        <translation>Administrator account created.</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::MonitorController</name>
+    <message>
+        <location filename="../app/MonitorController.cpp" line="93" />
+        <source>已延时 %1 分钟。</source>
+        <translation>Extended by %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../app/MonitorController.cpp" line="104" />
+        <source>已暂停。</source>
+        <translation>Paused.</translation>
+    </message>
+    <message>
+        <location filename="../app/MonitorController.cpp" line="115" />
+        <source>已继续。</source>
+        <translation>Resumed.</translation>
+    </message>
+    <message>
+        <location filename="../app/MonitorController.cpp" line="126" />
+        <source>已换到考位 %1，原考位停用。</source>
+        <translation>Moved to seat %1; the old seat is out of use.</translation>
+    </message>
+    <message>
+        <location filename="../app/MonitorController.cpp" line="137" />
+        <source>已强制交卷。</source>
+        <translation>Submitted by the proctor.</translation>
+    </message>
+    <message>
+        <location filename="../app/MonitorController.cpp" line="148" />
+        <source>已记录违纪警告。</source>
+        <translation>Warning recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/MonitorController.cpp" line="171" />
+        <source>已取消该考生本场考试资格（双人确认）。</source>
+        <translation>Candidate removed from this sitting (two staff confirmed).</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::PlanController</name>
+    <message>
+        <location filename="../app/PlanController.cpp" line="77" />
+        <source>已确认，确认单已签名并放入待上传</source>
+        <translation>Confirmed; the signed confirmation waits to go to the centre</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="79" />
+        <source>已拒绝，拒绝单已签名并放入待上传</source>
+        <translation>Refused; the signed refusal waits to go to the centre</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="81" />
+        <source>待核对确认</source>
+        <translation>To be checked and confirmed</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="90" />
+        <source>计划包（中心签名已验证）</source>
+        <translation>Plan package (centre signature verified)</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="91" />
+        <source>中心文件夹（无计划包：不能用授权密码开考）</source>
+        <translation>Centre files folder (no package: the exam cannot be opened with an authorization password)</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="103" />
+        <source>%1（%2座）</source>
+        <translation>%1 (%2 seats)</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="105" />
+        <source>计划编号</source>
+        <translation>Plan no.</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="106" />
+        <source>考试计划名称</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="107" />
+        <source>申请单位</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="108" />
+        <source>单位地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="109" />
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="110" />
+        <source>考核发证机关</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="111" />
+        <source>考试对象</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="112" />
+        <source>考试类型</source>
+        <translation>Exam kind</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="113" />
+        <source>资格类型</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="114" />
+        <source>作业类别</source>
+        <translation>Operation category</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="115" />
+        <source>操作项目</source>
+        <translation>Operation item</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="116" />
+        <source>理论考试时间</source>
+        <translation>Knowledge exam</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="118" />
+        <source>实操考试时间</source>
+        <translation>Practical exam</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="122" />
+        <source>考点</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="123" />
+        <source>考场</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="124" />
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="125" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="126" />
+        <source>电子邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="127" />
+        <source>传真</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="128" />
+        <source>考试时长</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="128" />
+        <source>%1 分钟，满分 %2，%3 分及格</source>
+        <translation>%1 minutes, %2 points, pass at %3</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="151" />
+        <source>（补考）</source>
+        <translation> (make-up)</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="187" />
+        <source>已导入考试计划 %1，请核对后确认。</source>
+        <translation>Imported plan %1; check it, then confirm.</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="199" />
+        <source>中心文件有误，未导入：
+%1</source>
+        <translation>The centre files have errors; nothing imported:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="210" />
+        <source>未配置考试中心公钥（centre_key），不能验证计划包。</source>
+        <translation>No centre public key (centre_key) is configured; packages cannot be verified.</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="215" />
+        <source>无法读取文件：%1</source>
+        <translation>Cannot read the file %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="223" />
+        <source>计划包未通过验证，未导入：%1</source>
+        <translation>The package failed verification; nothing imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="239" />
+        <source>已确认考试计划；确认单已签名，等待上传至考试中心。</source>
+        <translation>Plan confirmed; the signed confirmation waits to go to the centre.</translation>
+    </message>
+    <message>
+        <location filename="../app/PlanController.cpp" line="255" />
+        <source>已拒绝考试计划；拒绝单已签名，等待上传至考试中心。</source>
+        <translation>Plan refused; the signed refusal waits to go to the centre.</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::RoomController</name>
+    <message>
+        <location filename="../app/RoomController.cpp" line="139" />
+        <source>尚未编排考位</source>
+        <translation>Seats not assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomController.cpp" line="141" />
+        <source>随机编排，种子 %1（可复现）；备用考位：%2</source>
+        <translation>Random, seed %1 (reproducible); spare seats: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomController.cpp" line="143" />
+        <location filename="../app/RoomController.cpp" line="145" />
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomController.cpp" line="144" />
+        <source>按准考证号顺序编排；备用考位：%1</source>
+        <translation>By ticket number; spare seats: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomController.cpp" line="157" />
+        <location filename="../app/RoomController.cpp" line="201" />
+        <source>请先导入考试计划。</source>
+        <translation>Import an exam plan first.</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomController.cpp" line="162" />
+        <source>已建立 %1 个考位。</source>
+        <translation>%1 seats created.</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomController.cpp" line="176" />
+        <source>考位 %1 已配对终端。</source>
+        <translation>Seat %1 paired.</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomController.cpp" line="190" />
+        <source>考位 %1 设备检查已记录。</source>
+        <translation>Equipment check of seat %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomController.cpp" line="215" />
+        <source>考位已编排。</source>
+        <translation>Seats assigned.</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomController.cpp" line="225" />
+        <source>请先编排考位。</source>
+        <translation>Assign seats first.</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomController.cpp" line="244" />
+        <source>座位表未能生成：%1</source>
+        <translation>The seat chart was not made: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomController.cpp" line="249" />
+        <source>座位表已生成（%1 页）：%2</source>
+        <translation>Seat chart made (%1 pages): %2</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::StartController</name>
+    <message>
+        <location filename="../app/StartController.cpp" line="50" />
+        <source>已于 %1 开考</source>
+        <translation>Started at %1</translation>
+    </message>
+    <message>
+        <location filename="../app/StartController.cpp" line="99" />
+        <source>需要中心签名的计划包才能验证授权密码。</source>
+        <translation>The authorization password can only be checked against a centre-signed plan package.</translation>
+    </message>
+    <message>
+        <location filename="../app/StartController.cpp" line="103" />
+        <source>请先在“考场”步骤编排考位。</source>
+        <translation>Assign seats in the Room step first.</translation>
+    </message>
+    <message>
+        <location filename="../app/StartController.cpp" line="113" />
+        <source>授权密码正确，考试已开启。</source>
+        <translation>Authorization password correct; the exam is open.</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::StepController</name>
+    <message>
+        <location filename="../app/StepController.cpp" line="22" />
+        <source>您的角色不能执行此操作。</source>
+        <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="24" />
+        <source>控制台已因无操作而锁定，请重新输入密码。</source>
+        <translation>The console locked after inactivity; enter your password again.</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="26" />
+        <source>未找到：%1</source>
+        <translation>Not found: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="28" />
+        <source>当前状态下不能执行此操作：%1</source>
+        <translation>Not possible now: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="30" />
+        <source>已过迟到入场截止时间；如需放行，请填写原因。</source>
+        <translation>Past the late-entry cut-off; give a reason to admit the candidate.</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="32" />
+        <source>考试时间尚未开始；提前开考需管理员填写原因。</source>
+        <translation>The exam time has not begun; an early start needs an administrator and a reason.</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="34" />
+        <source>密码错误（已记录）。</source>
+        <translation>Wrong password (logged).</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="36" />
+        <source>错误次数过多，请在 %1 之后再试。</source>
+        <translation>Too many wrong attempts; try again after %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="40" />
+        <source>考位不可用：%1</source>
+        <translation>Seat not available: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="42" />
+        <source>请填写原因。</source>
+        <translation>Give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="44" />
+        <source>输入有误：%1</source>
+        <translation>Invalid input: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="54" />
+        <source>内部错误，操作未完成：%1</source>
+        <translation>Internal error, nothing done: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="76" />
+        <source>请先登录。</source>
+        <translation>Log in first.</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::TicketsController</name>
+    <message>
+        <location filename="../app/TicketsController.cpp" line="25" />
+        <source>请先导入考试计划。</source>
+        <translation>Import an exam plan first.</translation>
+    </message>
+    <message>
+        <location filename="../app/TicketsController.cpp" line="47" />
+        <source>准考证未能生成：%1</source>
+        <translation>The tickets were not made: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/TicketsController.cpp" line="53" />
+        <source>已生成 %1 张准考证（%2 页）：%3</source>
+        <translation>%1 tickets made (%2 pages): %3</translation>
+    </message>
+</context>
 </TS>

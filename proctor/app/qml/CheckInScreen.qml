@@ -83,6 +83,8 @@ Rectangle {
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.alignment: Qt.AlignLeft | Qt.AlignTop
                     spacing: 8
                     Text {
                         text: screen.checkIn.name

@@ -46,6 +46,8 @@ ApplicationWindow {
                     font.pixelSize: Theme.body
                     font.bold: true
                     color: Theme.navText
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
                     Layout.bottomMargin: 8
                 }
                 Repeater {

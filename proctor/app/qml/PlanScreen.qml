@@ -93,8 +93,9 @@ Rectangle {
                         width: fieldList.width
                         spacing: 8
                         Text {
-                            Layout.preferredWidth: 130
+                            Layout.preferredWidth: 150
                             Layout.alignment: Qt.AlignTop
+                            wrapMode: Text.WordWrap
                             text: modelData.label
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.small
