@@ -3,6 +3,7 @@
 #include "crypto/Hex.h"
 #include "hub/HubStore.h"
 #include "package/PlanPackage.h"
+#include "protocol/Receipt.h"
 #include "state/Log.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -103,6 +104,7 @@ EnqueueResult AgentStore::enqueueKioskList(
 std::vector<OutboxItem> AgentStore::nextBatch(int limit)
 {
     std::vector<OutboxItem> out;
+    // LIMIT -1: no limit.
     auto query = m_db.prepare("SELECT seq, kind, doc_id, envelope, content_hash FROM outbox "
                               "WHERE state = 'queued' ORDER BY seq LIMIT ?1");
     query.bind(1, limit);
@@ -126,64 +128,121 @@ int AgentStore::receiptCount()
     return static_cast<int>(query.columnInt64(0));
 }
 
-ApplyCounts AgentStore::applyResults(const std::vector<OutboxItem>& sent, const json& results)
+std::vector<UnsettledItem> AgentStore::unsettledItems()
+{
+    std::vector<UnsettledItem> out;
+    auto query = m_db.prepare("SELECT kind, doc_id, state, COALESCE(reason, ''), attempts FROM "
+                              "outbox WHERE state <> 'queued' ORDER BY seq");
+    while (query.step())
+        out.push_back({query.columnText(0), query.columnText(1), query.columnText(2),
+                       query.columnText(3), static_cast<int>(query.columnInt64(4))});
+    return out;
+}
+
+ApplyCounts AgentStore::applyReceipt(std::string_view receiptText,
+                                     const std::vector<OutboxItem>* sent, int maxAttempts)
 {
     ApplyCounts counts;
+    std::string why = "no trusted centre key";
     auto centreKeys = centre();
-    if (!centreKeys || !results.is_array())
-        return counts;
+    auto receipt = centreKeys ? openReceipt(receiptText, centreKeys->sign, &why) : std::nullopt;
+    if (receipt && receipt->siteId != m_siteId) {
+        why = "the receipt is for site " + receipt->siteId;
+        receipt.reset();
+    }
     store::Transaction tx(m_db);
-    for (const auto& result : results) {
-        if (!result.is_object())
-            continue;
-        const auto kind = result.value("kind", "");
-        const auto id = result.value("id", "");
-        auto item = std::find_if(sent.begin(), sent.end(),
-                                 [&](const OutboxItem& i) { return i.kind == kind && i.id == id; });
-        if (item == sent.end())
-            continue; // the hub may only answer for what was sent
-        const auto status = result.value("status", "");
-        if (status == "stored" || status == "duplicate") {
-            auto receipt = SignedDocument::fromJson(result.value("receipt", ""));
-            json body = receipt ? json::parse(receipt->body, nullptr, false) : json();
-            const bool good = receipt && receipt->kind == kReceiptKind &&
-                              receipt->signer == centreKeys->sign && verifySignature(*receipt) &&
-                              receipt->id == kind + ":" + id && body.is_object() &&
-                              body.value("content_hash", "") == item->contentHash &&
-                              body.value("kind", "") == kind && body.value("doc_id", "") == id;
-            if (!good) {
-                ++counts.badReceipts;
-                logLine("agent", "receipt for " + kind + " " + id +
-                                     " does not check out; the item stays queued");
-                continue;
+    if (!receipt) {
+        counts.badReceipts = sent ? static_cast<int>(sent->size()) : 1;
+        logLine("agent", "receipt refused (" + why + "); its items stay queued");
+    } else {
+        const auto receiptId = "batch:" + receipt->batchHash;
+        const auto now = nowText();
+        auto find = m_db.prepare("SELECT seq, envelope, content_hash FROM outbox WHERE kind = ?1 "
+                                 "AND doc_id = ?2 AND state = 'queued'");
+        auto keep = m_db.prepare("INSERT OR IGNORE INTO signed_receipts (receipt_id, document, "
+                                 "stored_at) VALUES (?1, ?2, ?3)");
+        auto store = m_db.prepare("INSERT OR REPLACE INTO receipts (kind, doc_id, content_hash, "
+                                  "receipt, stored_at, receipt_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                  "?6)");
+        auto remove = m_db.prepare("DELETE FROM outbox WHERE seq = ?1 AND state = 'queued'");
+        auto mark = m_db.prepare("UPDATE outbox SET state = 'rejected', reason = ?2 WHERE seq = "
+                                 "?1 AND state = 'queued'");
+        bool kept = false;
+        for (const auto& entry : receipt->entries) {
+            OutboxItem item;
+            if (sent) {
+                if (entry.index < 0 || entry.index >= static_cast<int>(sent->size()))
+                    continue; // the hub may only answer for what was sent
+                item = (*sent)[static_cast<std::size_t>(entry.index)];
+                if (!entry.kind.empty() && (entry.kind != item.kind || entry.id != item.id))
+                    continue;
+            } else {
+                find.bind(1, std::string_view(entry.kind)).bind(2, std::string_view(entry.id));
+                const bool found = find.step();
+                if (found)
+                    item = {find.columnInt64(0), entry.kind, entry.id, find.columnText(1),
+                            find.columnText(2)};
+                find.reset();
+                if (!found)
+                    continue; // already settled, or not ours
             }
-            auto store = m_db.prepare("INSERT OR REPLACE INTO receipts (kind, doc_id, "
-                                      "content_hash, receipt, stored_at) VALUES (?1, ?2, ?3, ?4, "
-                                      "?5)");
-            store.bind(1, std::string_view(kind))
-                .bind(2, std::string_view(id))
-                .bind(3, std::string_view(item->contentHash))
-                .bind(4, std::string_view(receipt->toJson()))
-                .bind(5, std::string_view(nowText()));
-            store.execute();
-            auto remove = m_db.prepare("DELETE FROM outbox WHERE seq = ?1");
-            remove.bind(1, item->seq);
-            remove.execute();
-            ++counts.receipted;
-        } else if (status == "rejected" || status == "conflict") {
-            auto mark =
-                m_db.prepare("UPDATE outbox SET state = 'rejected', reason = ?2 WHERE seq = ?1");
-            const auto reason = status + ": " + result.value("reason", "");
-            mark.bind(1, item->seq).bind(2, std::string_view(reason));
-            mark.execute();
-            logLine("agent", "hub refused " + kind + " " + id + " (" + reason + ")");
-            ++counts.rejected;
+            if (entry.status == "accepted") {
+                if (entry.contentHash != item.contentHash) {
+                    ++counts.badReceipts;
+                    logLine("agent", "receipt entry for " + item.kind + " " + item.id +
+                                         " names other content; the item stays queued");
+                    continue;
+                }
+                if (!kept) {
+                    keep.bind(1, std::string_view(receiptId))
+                        .bind(2, receiptText)
+                        .bind(3, std::string_view(now));
+                    keep.execute();
+                    kept = true;
+                }
+                const json line = {{"kind", item.kind},
+                                   {"id", item.id},
+                                   {"content_hash", entry.contentHash},
+                                   {"received_at", entry.receivedAt},
+                                   {"receipt_code", entry.receiptCode}};
+                store.bind(1, std::string_view(item.kind))
+                    .bind(2, std::string_view(item.id))
+                    .bind(3, std::string_view(item.contentHash))
+                    .bind(4, std::string_view(line.dump()))
+                    .bind(5, std::string_view(now))
+                    .bind(6, std::string_view(receiptId));
+                store.execute();
+                remove.bind(1, item.seq);
+                remove.execute();
+                ++counts.receipted;
+            } else if (entry.status == "rejected" || entry.status == "conflict") {
+                const auto reason = entry.status + ": " + entry.reason;
+                mark.bind(1, item.seq).bind(2, std::string_view(reason));
+                if (mark.execute() > 0) {
+                    logLine("agent", "hub refused " + (item.kind.empty() ? "an item" : item.kind) +
+                                         " " + item.id + " (" + reason + ")");
+                    ++counts.rejected;
+                }
+            }
         }
     }
-    auto attempt = m_db.prepare("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?1");
-    for (const auto& item : sent) {
-        attempt.bind(1, item.seq);
-        attempt.execute();
+    if (sent) {
+        auto attempt = m_db.prepare("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?1 "
+                                    "AND state = 'queued'");
+        auto giveUp = m_db.prepare("UPDATE outbox SET state = 'failed', reason = ?2 WHERE seq = "
+                                   "?1 AND state = 'queued' AND attempts >= ?3");
+        const auto reason = "no receipt after " + std::to_string(maxAttempts) + " attempts" +
+                            (receipt ? std::string() : " (last: " + why + ")");
+        for (const auto& item : *sent) {
+            attempt.bind(1, item.seq);
+            if (attempt.execute() == 0)
+                continue;
+            giveUp.bind(1, item.seq).bind(2, std::string_view(reason)).bind(3, maxAttempts);
+            if (giveUp.execute() > 0) {
+                ++counts.failed;
+                logLine("agent", "gave up on " + item.kind + " " + item.id + ": " + reason);
+            }
+        }
     }
     tx.commit();
     return counts;

@@ -24,7 +24,18 @@ struct ApplyCounts
 {
     int receipted = 0;   // receipt checked and stored, item left the outbox
     int rejected = 0;    // the hub refused it (or a conflict): kept, marked, not retried
-    int badReceipts = 0; // a receipt that did not check out: the item stays queued
+    int badReceipts = 0; // items a receipt did not settle because it did not check out
+    int failed = 0;      // sent max_attempts times without being settled: kept, not retried
+};
+
+// An item that left the queue without a receipt: refused by the hub or given up.
+struct UnsettledItem
+{
+    std::string kind;
+    std::string id;
+    std::string state; // rejected | failed
+    std::string reason;
+    int attempts = 0;
 };
 
 enum class EnqueueResult { Queued, AlreadyQueued, AlreadyReceipted, Conflict };
@@ -53,10 +64,21 @@ public:
     std::vector<OutboxItem> nextBatch(int limit);
     int queuedCount();
     int receiptCount();
-    // Applies the hub's per-item results: checks each receipt (centre signature, kind, id and
-    // content hash) and in one transaction stores it and removes the item. Throws StoreError
-    // on a database fault (rolled back: nothing half-applied).
-    ApplyCounts applyResults(const std::vector<OutboxItem>& sent, const nlohmann::json& results);
+    // Every queued item, oldest first (what `agent export` bundles).
+    std::vector<OutboxItem> queuedItems() { return nextBatch(-1); }
+    // Items marked rejected or failed, with their reasons (for `agent status`).
+    std::vector<UnsettledItem> unsettledItems();
+
+    // Applies a signed batch receipt in one transaction: checks the centre's signature and the
+    // site, then for each entry stores it and removes the item (accepted, content hash equal
+    // to the queued item's) or marks the item rejected. With `sent` (the network path) entries
+    // are matched to the batch's items by index, and every sent item still queued afterwards
+    // counts an attempt and is marked failed (logged) once it reaches `maxAttempts`; without
+    // it (`import-receipts`) entries are matched to queued items by kind and id. A receipt
+    // that does not check out changes nothing but the attempt counts and is logged. Throws
+    // StoreError on a database fault (rolled back: nothing half-applied).
+    ApplyCounts applyReceipt(std::string_view receiptText, const std::vector<OutboxItem>* sent,
+                             int maxAttempts);
 
     // Ids of packages in the inbox ("<plan>@<site>#<version>").
     std::vector<std::string> inboxIds();

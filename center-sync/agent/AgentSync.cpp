@@ -2,8 +2,8 @@
 
 #include "crypto/Hex.h"
 #include "crypto/SecretBytes.h"
-#include "hub/HubStore.h"
 #include "net/CurveSetup.h"
+#include "protocol/UploadBatch.h"
 #include "state/Log.h"
 
 #include <cstdio>
@@ -171,33 +171,34 @@ void AgentSync::uploadNext()
         finish(true, "outbox empty");
         return;
     }
-    std::vector<std::string> envelopes;
+    std::vector<UploadItem> items;
+    items.reserve(batch.size());
     std::size_t bytes = 0;
     for (const auto& item : batch) {
-        envelopes.push_back(item.envelope);
+        items.push_back({item.envelope, item.contentHash});
         bytes += item.envelope.size();
     }
-    auto signedBatch = makeUploadBatch(m_store.siteId(), envelopes, m_store.identity().sign,
-                                       m_idPrefix + "-batch-" + std::to_string(m_nextId + 1));
-    auto text = signedBatch.toJson();
+    auto text = makeUpload(m_store.siteId(), items, m_store.identity().sign,
+                           m_idPrefix + "-batch-" + std::to_string(m_nextId + 1));
     request(
         net::Message::withBinary("upload", "", crypto::ByteVector(text.begin(), text.end())),
         [this, batch = std::move(batch), bytes](const net::Message& reply) {
-            auto counts = m_store.applyResults(batch, reply.json.value("results", json()));
+            auto counts = m_store.applyReceipt(reply.json.value("receipt", std::string()), &batch,
+                                               m_config.maxAttempts);
             m_sentItems += static_cast<int>(batch.size());
             m_sentBytes += bytes;
             const double seconds =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
-            char line[200];
+            char line[240];
             std::snprintf(line, sizeof line,
                           "sent %d/%d items, %.1f kB, %.0f items/s; %d receipted, %d "
-                          "refused, %d bad receipts",
+                          "refused, %d bad receipts, %d given up",
                           m_sentItems, m_total, m_sentBytes / 1000.0,
                           seconds > 0 ? m_sentItems / seconds : 0.0, counts.receipted,
-                          counts.rejected, counts.badReceipts);
+                          counts.rejected, counts.badReceipts, counts.failed);
             if (m_progress)
                 m_progress(line);
-            if (counts.receipted + counts.rejected == 0) {
+            if (counts.receipted + counts.rejected + counts.failed == 0) {
                 finish(false, "no item of the batch was settled");
                 return;
             }

@@ -2,7 +2,11 @@
 #include "agent/AgentStore.h"
 #include "commands/Commands.h"
 #include "crypto/Hex.h"
+#include "crypto/SecretBytes.h"
+#include "protocol/OutboxBundle.h"
+#include "protocol/UploadBatch.h"
 #include "state/Config.h"
+#include "state/FileIo.h"
 #include "state/Log.h"
 
 #include <fstream>
@@ -141,18 +145,74 @@ void addAgentCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOption
         exitCode = requestSyncNow(*config.controlSocket, std::cout);
     });
 
+    auto* exportBundle = agent->add_subcommand(
+        "export", "Write every queued item to FILE as one bundle signed by the site and sealed "
+                  "to the centre's key (for `hub import` where there is no link)");
+    exportBundle->add_option("FILE", o->file)->required();
+    exportBundle->callback([o, common, &exitCode] {
+        auto store = openAgent(loadConfig(common->config));
+        auto centre = store.centre();
+        if (!centre) {
+            std::cerr << "center-sync: no trusted centre key (agent trust-centre first)\n";
+            exitCode = 1;
+            return;
+        }
+        std::vector<UploadItem> items;
+        for (const auto& item : store.queuedItems())
+            items.push_back({item.envelope, item.contentHash});
+        const auto batchId = "export-" + crypto::toHex(crypto::SecretBytes::random(8).span());
+        auto upload = makeUpload(store.siteId(), items, store.identity().sign, batchId);
+        writeFileAtomically(o->file, sealBundle(upload, centre->curve));
+        logLine("agent", "exported " + std::to_string(items.size()) + " queued item(s) as " +
+                             batchId + " to " + o->file.string() +
+                             "; they stay queued until their receipts are imported");
+    });
+
+    auto* importReceipts = agent->add_subcommand(
+        "import-receipts", "Apply the signed receipts in FILE (from `hub import`) to the outbox");
+    importReceipts->add_option("FILE", o->file)->required()->check(CLI::ExistingFile);
+    importReceipts->callback([o, common, &exitCode] {
+        auto store = openAgent(loadConfig(common->config));
+        const auto text = readWholeFile(o->file);
+        ApplyCounts total;
+        std::size_t at = 0;
+        while (at < text.size()) {
+            auto end = std::min(text.find('\n', at), text.size());
+            auto line = std::string_view(text).substr(at, end - at);
+            at = end + 1;
+            if (line.empty())
+                continue;
+            auto counts = store.applyReceipt(line, nullptr, 0);
+            total.receipted += counts.receipted;
+            total.rejected += counts.rejected;
+            total.badReceipts += counts.badReceipts;
+        }
+        logLine("agent", "receipts imported: " + std::to_string(total.receipted) +
+                             " item(s) receipted, " + std::to_string(total.rejected) +
+                             " refused by the hub, " + std::to_string(total.badReceipts) +
+                             " receipt(s) or entries that did not check out; " +
+                             std::to_string(store.queuedCount()) + " item(s) still queued");
+        exitCode = total.badReceipts > 0 ? 1 : 0;
+    });
+
     auto* status = agent->add_subcommand("status", "Outbox, receipts and packages");
     status->callback([common] {
         auto store = openAgent(loadConfig(common->config));
+        auto unsettled = store.unsettledItems();
+        auto count = [&](const char* state) {
+            return std::count_if(unsettled.begin(), unsettled.end(),
+                                 [&](const UnsettledItem& item) { return item.state == state; });
+        };
         std::cout << "site " << store.siteId() << "\nqueued " << store.queuedCount()
-                  << "\nreceipts " << store.receiptCount() << "\n";
-        auto rejected =
-            store.database().prepare("SELECT COUNT(*) FROM outbox WHERE state = 'rejected'");
-        rejected.step();
-        std::cout << "rejected " << rejected.columnInt64(0) << "\npackages";
+                  << "\nreceipts " << store.receiptCount() << "\nrejected " << count("rejected")
+                  << "\nfailed " << count("failed") << "\npackages";
         for (const auto& id : store.inboxIds())
             std::cout << " " << id;
         std::cout << "\n";
+        // Kinds, ids (plan/ticket/attempt) and reasons only: never a sheet's content.
+        for (const auto& item : unsettled)
+            std::cout << item.state << "  " << item.kind << "  " << item.id << "  after "
+                      << item.attempts << " attempt(s)  " << item.reason << "\n";
     });
 }
 

@@ -38,8 +38,10 @@ std::string scoreText(int halfPoints)
 std::vector<ResultRow> loadResults(store::Database& db, const std::string& planId)
 {
     std::vector<ResultRow> rows;
-    auto query = db.prepare("SELECT envelope, review_state FROM documents WHERE kind = ?1");
-    query.bind(1, ScoreSheet::kind);
+    // By the indexed plan column: only this plan's sheets are read and parsed.
+    auto query =
+        db.prepare("SELECT envelope, review_state FROM documents WHERE plan_id = ?1 AND kind = ?2");
+    query.bind(1, std::string_view(planId)).bind(2, ScoreSheet::kind);
     while (query.step()) {
         auto document = SignedDocument::fromJson(query.columnText(0));
         auto sheet = document ? ScoreSheet::fromJson(document->body) : std::nullopt;

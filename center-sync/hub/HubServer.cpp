@@ -55,31 +55,23 @@ net::Message HubServer::handle(const std::string& siteId, const net::Message& re
                                         crypto::ByteVector(document->begin(), document->end()));
     }
     if (request.type == "upload" && request.kind == net::BodyKind::Binary) {
-        auto batch = SignedDocument::fromJson(std::string_view(
-            reinterpret_cast<const char*>(request.binary.data()), request.binary.size()));
-        if (!batch)
-            return errorReply(request, "upload body is not a signed batch");
         std::string error;
-        auto results = m_store.ingestBatch(siteId, *batch, &error);
-        if (!results) {
+        auto outcome = m_store.ingestUpload(
+            siteId,
+            std::string_view(reinterpret_cast<const char*>(request.binary.data()),
+                             request.binary.size()),
+            &error);
+        if (!outcome) {
             logLine("hub", "batch from site " + siteId + " refused: " + error);
             return errorReply(request, error);
         }
-        json list = json::array();
-        int stored = 0, duplicate = 0, refused = 0;
-        for (const auto& result : *results) {
-            list.push_back(result.toJson());
-            stored += result.status == "stored";
-            duplicate += result.status == "duplicate";
-            refused += result.status == "rejected" || result.status == "conflict";
-            if (result.status == "rejected")
-                logLine("hub", "rejected " + result.kind + " " + result.id + " from site " +
-                                   siteId + ": " + result.reason);
-        }
-        logLine("hub", "batch from site " + siteId + ": " + std::to_string(stored) + " stored, " +
-                           std::to_string(duplicate) + " duplicate, " + std::to_string(refused) +
-                           " refused");
-        return net::Message::withJson("results", request.requestId, {{"results", list}});
+        logBatchOutcome(*outcome, "batch");
+        return net::Message::withJson("results", request.requestId,
+                                      {{"receipt", outcome->receipt},
+                                       {"stored", outcome->count("stored")},
+                                       {"duplicate", outcome->count("duplicate")},
+                                       {"rejected", outcome->count("rejected")},
+                                       {"conflict", outcome->count("conflict")}});
     }
     return errorReply(request, "unknown request type or body kind");
 }

@@ -3,10 +3,12 @@
 #include "crypto/Hex.h"
 #include "documents/ScoreSheet.h"
 #include "package/PlanPackage.h"
+#include "protocol/Receipt.h"
 #include "state/Log.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 namespace examroom::centersync {
@@ -27,28 +29,57 @@ template <std::size_t N> std::array<std::uint8_t, N> toArray(const std::vector<s
     return out;
 }
 
-ItemResult rejected(const SignedDocument* doc, std::string reason, std::string status = "rejected")
+ItemResult refused(ItemResult result, std::string reason, std::string status = "rejected")
 {
-    ItemResult result;
-    if (doc) {
-        result.kind = doc->kind;
-        result.id = doc->id;
-    }
     result.status = std::move(status);
     result.reason = std::move(reason);
     return result;
 }
 
+// Resets a reused statement when a step() loop ends early, so it can be bound again.
+struct ResetOnExit
+{
+    store::Statement& statement;
+    ~ResetOnExit() { statement.reset(); }
+};
+
 } // namespace
 
-json ItemResult::toJson() const
+struct HubStore::Statements
 {
-    json out = {{"kind", kind}, {"id", id}, {"status", status}};
-    if (!reason.empty())
-        out["reason"] = reason;
-    if (!receipt.empty())
-        out["receipt"] = receipt;
-    return out;
+    store::Statement findDocument;
+    store::Statement insertDocument;
+    store::Statement insertConflict;
+    store::Statement kioskOfSite;
+    store::Statement kioskOwner;
+    store::Statement insertKiosk;
+};
+
+HubStore::Statements& HubStore::statements()
+{
+    if (!m_statements)
+        m_statements.reset(new Statements{
+            m_db.prepare("SELECT content_hash, received_at FROM documents WHERE kind = ?1 AND "
+                         "doc_id = ?2"),
+            m_db.prepare("INSERT INTO documents (kind, doc_id, site_id, signer, content_hash, "
+                         "envelope, received_at, receipt, plan_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+                         "?6, ?7, ?8, ?9)"),
+            m_db.prepare("INSERT OR IGNORE INTO conflicts (kind, doc_id, site_id, content_hash, "
+                         "envelope, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+            m_db.prepare("SELECT 1 FROM kiosks WHERE sign_public = ?1 AND site_id = ?2"),
+            m_db.prepare("SELECT site_id FROM kiosks WHERE sign_public = ?1"),
+            m_db.prepare("INSERT OR IGNORE INTO kiosks (sign_public, site_id, kiosk_id, "
+                         "enrolled_at) VALUES (?1, ?2, ?3, ?4)")});
+    return *m_statements;
+}
+
+HubStore::HubStore(HubStore&&) noexcept = default;
+HubStore::~HubStore() = default;
+
+int BatchOutcome::count(std::string_view status) const
+{
+    return static_cast<int>(std::count_if(items.begin(), items.end(),
+                                          [&](const ItemResult& r) { return r.status == status; }));
 }
 
 HubStore::HubStore(store::Database db, Identity identity, const Clock& clock)
@@ -196,10 +227,28 @@ std::optional<std::string> HubStore::packageDocument(const std::string& siteId,
     return document;
 }
 
-std::optional<std::vector<ItemResult>>
-HubStore::ingestBatch(const std::string& siteId, const SignedDocument& batch, std::string* error)
+std::optional<BatchOutcome> HubStore::ingestUpload(const std::string& siteId,
+                                                   std::string_view upload, std::string* error)
 {
-    auto fail = [&](std::string reason) -> std::optional<std::vector<ItemResult>> {
+    auto parsed = parseUpload(upload, error);
+    if (!parsed)
+        return std::nullopt;
+    return ingestParsed(siteId, *parsed, error);
+}
+
+std::optional<BatchOutcome> HubStore::importUpload(std::string_view upload, std::string* error)
+{
+    auto parsed = parseUpload(upload, error);
+    if (!parsed)
+        return std::nullopt;
+    const auto siteId = parsed->siteId;
+    return ingestParsed(siteId, *parsed, error);
+}
+
+std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
+                                                   const ParsedUpload& upload, std::string* error)
+{
+    auto fail = [&](std::string reason) -> std::optional<BatchOutcome> {
         if (error)
             *error = std::move(reason);
         return std::nullopt;
@@ -207,145 +256,154 @@ HubStore::ingestBatch(const std::string& siteId, const SignedDocument& batch, st
     auto site = siteKeys(siteId);
     if (!site)
         return fail("site " + siteId + " is not enrolled");
-    if (batch.kind != kUploadBatchKind)
-        return fail("not an upload batch");
-    if (batch.signer != site->sign || !verifySignature(batch))
+    if (upload.batch.signer != site->sign || !verifySignature(upload.batch))
         return fail("the batch is not signed by the site's enrolled key");
-    auto body = json::parse(batch.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object() || body.value("site_id", "") != siteId ||
-        !body.contains("items") || !body["items"].is_array())
-        return fail("the batch body does not name this site or has no items");
-    std::vector<ItemResult> results;
+    if (upload.siteId != siteId)
+        return fail("the batch names another site");
+    BatchOutcome outcome;
+    outcome.siteId = siteId;
+    outcome.items.reserve(upload.items.size());
+    const auto receivedAt = nowText();
     store::Transaction tx(m_db);
-    for (const auto& item : body["items"]) {
-        if (!item.is_string()) {
-            results.push_back(rejected(nullptr, "an item is not an envelope string"));
-            continue;
-        }
-        results.push_back(ingestItem(siteId, *site, item.get<std::string>()));
-    }
+    for (std::size_t i = 0; i < upload.items.size(); ++i)
+        outcome.items.push_back(ingestItem(static_cast<int>(i), siteId, *site, upload.items[i],
+                                           upload.listedHashes[i], receivedAt));
     tx.commit();
-    return results;
+
+    Receipt receipt{siteId, upload.batch.id, upload.batch.contentHash(), {}};
+    receipt.entries.reserve(outcome.items.size());
+    for (const auto& item : outcome.items) {
+        const bool accepted = item.status == "stored" || item.status == "duplicate";
+        receipt.entries.push_back({item.index, item.kind, item.id,
+                                   accepted ? "accepted" : item.status, item.contentHash,
+                                   item.receivedAt, item.receiptCode, item.reason});
+    }
+    outcome.receipt = signReceipt(receipt, m_identity.sign).toJson();
+    return outcome;
 }
 
-ItemResult HubStore::ingestItem(const std::string& siteId, const PublicKeys& site,
-                                const std::string& envelopeText)
+ItemResult HubStore::ingestItem(int index, const std::string& siteId, const PublicKeys& site,
+                                std::string_view envelopeText, const std::string& listedHash,
+                                const std::string& receivedAt)
 {
+    ItemResult result;
+    result.index = index;
     auto document = SignedDocument::fromJson(envelopeText);
     if (!document)
-        return rejected(nullptr, "not a signed document envelope");
-    const auto hash = document->contentHash();
-    auto existing =
-        m_db.prepare("SELECT content_hash, receipt FROM documents WHERE kind = ?1 AND doc_id = ?2");
-    existing.bind(1, std::string_view(document->kind)).bind(2, std::string_view(document->id));
-    if (existing.step()) {
-        if (existing.columnText(0) == hash) {
-            ItemResult result{
-                document->kind, document->id, "duplicate", {}, existing.columnText(1)};
-            return result;
+        return refused(result, "not a signed document envelope");
+    result.kind = document->kind;
+    result.id = document->id;
+    result.contentHash = document->contentHash();
+    if (result.contentHash != listedHash)
+        return refused(result, "the item is not the one the site's signed batch lists");
+
+    auto& sql = statements();
+    {
+        auto& existing = sql.findDocument;
+        ResetOnExit reset{existing};
+        existing.bind(1, std::string_view(document->kind)).bind(2, std::string_view(document->id));
+        if (existing.step()) {
+            if (existing.columnText(0) == result.contentHash) {
+                // The stored content was verified when it arrived; the same hash is the same
+                // signed bytes, so a redelivery costs no signature check.
+                result.status = "duplicate";
+                result.receivedAt = existing.columnText(1);
+                result.receiptCode = receiptCode(*document);
+                return result;
+            }
+            existing.reset();
+            // Only a correctly signed competing version is worth a person's time.
+            if (!verifySignature(*document))
+                return refused(result, "signature does not match the content");
+            sql.insertConflict.bind(1, std::string_view(document->kind))
+                .bind(2, std::string_view(document->id))
+                .bind(3, std::string_view(siteId))
+                .bind(4, std::string_view(result.contentHash))
+                .bind(5, envelopeText)
+                .bind(6, std::string_view(receivedAt));
+            sql.insertConflict.execute();
+            logLine("hub", "conflict: " + document->kind + " " + document->id + " from site " +
+                               siteId + " differs from the stored one; recorded for review");
+            return refused(result, "a different document with this id was already received",
+                           "conflict");
         }
-        existing.reset();
-        // Only a correctly signed competing version is worth a person's time.
-        if (!verifySignature(*document))
-            return rejected(&*document, "signature does not match the content");
-        auto conflict = m_db.prepare(
-            "INSERT OR IGNORE INTO conflicts (kind, doc_id, site_id, content_hash, envelope, "
-            "received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        conflict.bind(1, std::string_view(document->kind))
-            .bind(2, std::string_view(document->id))
-            .bind(3, std::string_view(siteId))
-            .bind(4, std::string_view(hash))
-            .bind(5, std::string_view(envelopeText))
-            .bind(6, std::string_view(nowText()));
-        conflict.execute();
-        logLine("hub", "conflict: " + document->kind + " " + document->id + " from site " + siteId +
-                           " differs from the stored one; recorded for review");
-        return rejected(&*document, "a different document with this id was already received",
-                        "conflict");
     }
-    existing.reset();
     if (!verifySignature(*document))
-        return rejected(&*document, "signature does not match the content");
+        return refused(result, "signature does not match the content");
 
     const bool bySite = document->signer == site.sign;
     bool byKiosk = false;
     {
-        auto kiosk = m_db.prepare("SELECT 1 FROM kiosks WHERE sign_public = ?1 AND site_id = ?2");
+        auto& kiosk = sql.kioskOfSite;
+        ResetOnExit reset{kiosk};
         kiosk.bind(1, blob(document->signer)).bind(2, std::string_view(siteId));
         byKiosk = kiosk.step();
     }
+    std::optional<std::string> planId;
     if (document->kind == kKioskListKind) {
         if (!bySite)
-            return rejected(&*document, "a kiosk list must be signed by the site key");
+            return refused(result, "a kiosk list must be signed by the site key");
         auto body = json::parse(document->body, nullptr, false);
         if (body.is_discarded() || !body.is_object() || body.value("site_id", "") != siteId ||
             !body.contains("kiosks") || !body["kiosks"].is_array())
-            return rejected(&*document, "kiosk list: wrong shape or another site");
+            return refused(result, "kiosk list: wrong shape or another site");
         for (const auto& kiosk : body["kiosks"]) {
             auto key =
                 kiosk.is_object() ? crypto::fromHex(kiosk.value("sign_public", "")) : std::nullopt;
             if (!key || key->size() != 32 || !kiosk.contains("kiosk_id") ||
                 !kiosk["kiosk_id"].is_string())
-                return rejected(&*document, "kiosk list: an entry has no valid key or id");
-            auto owner = m_db.prepare("SELECT site_id FROM kiosks WHERE sign_public = ?1");
+                return refused(result, "kiosk list: an entry has no valid key or id");
+            auto& owner = sql.kioskOwner;
+            ResetOnExit reset{owner};
             owner.bind(1, crypto::ByteSpan(*key));
             if (owner.step() && owner.columnText(0) != siteId)
-                return rejected(&*document, "kiosk list: a key is enrolled for another site");
+                return refused(result, "kiosk list: a key is enrolled for another site");
         }
         for (const auto& kiosk : body["kiosks"]) {
             auto key = crypto::fromHex(kiosk.value("sign_public", ""));
-            auto insert = m_db.prepare("INSERT OR IGNORE INTO kiosks (sign_public, site_id, "
-                                       "kiosk_id, enrolled_at) VALUES (?1, ?2, ?3, ?4)");
-            insert.bind(1, crypto::ByteSpan(*key))
+            sql.insertKiosk.bind(1, crypto::ByteSpan(*key))
                 .bind(2, std::string_view(siteId))
                 .bind(3, std::string_view(kiosk["kiosk_id"].get<std::string>()))
-                .bind(4, std::string_view(nowText()));
-            insert.execute();
+                .bind(4, std::string_view(receivedAt));
+            sql.insertKiosk.execute();
         }
     } else if (document->kind == ScoreSheet::kind) {
         if (!byKiosk)
-            return rejected(&*document, "signer is not a kiosk enrolled for this site");
+            return refused(result, "signer is not a kiosk enrolled for this site");
         std::string why;
         auto sheet = ScoreSheet::fromJson(document->body, &why);
         if (!sheet)
-            return rejected(&*document, "score sheet does not parse: " + why);
+            return refused(result, "score sheet does not parse: " + why);
         if (sheet->siteId != siteId || sheet->sheetId != document->id)
-            return rejected(&*document, "score sheet names another site or id");
+            return refused(result, "score sheet names another site or id");
+        planId = sheet->planId;
     } else if (document->kind == "practical-score-sheet" || document->kind == "session-record" ||
                document->kind == "plan-confirmation") {
         if (!bySite && !byKiosk)
-            return rejected(&*document, "signer is neither the site nor one of its kiosks");
+            return refused(result, "signer is neither the site nor one of its kiosks");
         auto body = json::parse(document->body, nullptr, false);
         if (body.is_discarded() || !body.is_object() || body.value("site_id", "") != siteId)
-            return rejected(&*document, "body does not name this site");
+            return refused(result, "body does not name this site");
+        if (auto plan = body.find("plan_id"); plan != body.end() && plan->is_string())
+            planId = plan->get<std::string>();
     } else {
-        return rejected(&*document, "unknown document kind");
+        return refused(result, "unknown document kind");
     }
 
-    const auto receivedAt = nowText();
-    json receiptBody = {{"format", "examroom.receipt.v1"},
-                        {"kind", document->kind},
-                        {"doc_id", document->id},
-                        {"content_hash", hash},
-                        {"site_id", siteId},
-                        {"received_at", receivedAt},
-                        {"receipt_code", receiptCode(*document)}};
-    auto receipt = signDocument(std::string(kReceiptKind), document->kind + ":" + document->id,
-                                receiptBody.dump(), m_identity.sign)
-                       .toJson();
-    auto insert = m_db.prepare(
-        "INSERT INTO documents (kind, doc_id, site_id, signer, content_hash, envelope, "
-        "received_at, receipt) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    insert.bind(1, std::string_view(document->kind))
+    result.status = "stored";
+    result.receivedAt = receivedAt;
+    result.receiptCode = receiptCode(*document);
+    sql.insertDocument.bind(1, std::string_view(document->kind))
         .bind(2, std::string_view(document->id))
         .bind(3, std::string_view(siteId))
         .bind(4, blob(document->signer))
-        .bind(5, std::string_view(hash))
-        .bind(6, std::string_view(envelopeText))
+        .bind(5, std::string_view(result.contentHash))
+        .bind(6, envelopeText)
         .bind(7, std::string_view(receivedAt))
-        .bind(8, std::string_view(receipt));
-    insert.execute();
-    return {document->kind, document->id, "stored", {}, receipt};
+        .bind(8, std::string_view(result.receiptCode))
+        .bind(9, planId);
+    sql.insertDocument.execute();
+    return result;
 }
 
 bool HubStore::review(const std::string& kind, const std::string& id, bool approve,
@@ -373,11 +431,18 @@ bool HubStore::review(const std::string& kind, const std::string& id, bool appro
     return true;
 }
 
-SignedDocument makeUploadBatch(const std::string& siteId, const std::vector<std::string>& envelopes,
-                               const crypto::SigningKeyPair& siteKey, const std::string& batchId)
+void logBatchOutcome(const BatchOutcome& outcome, std::string_view via)
 {
-    json body = {{"format", "examroom.upload-batch.v1"}, {"site_id", siteId}, {"items", envelopes}};
-    return signDocument(std::string(kUploadBatchKind), batchId, body.dump(), siteKey);
+    for (const auto& item : outcome.items)
+        if (item.status == "rejected")
+            logLine("hub", "rejected item " + std::to_string(item.index) + " (" +
+                               (item.kind.empty() ? "?" : item.kind + " " + item.id) +
+                               ") from site " + outcome.siteId + ": " + item.reason);
+    logLine("hub", std::string(via) + " from site " + outcome.siteId + ": " +
+                       std::to_string(outcome.count("stored")) + " stored, " +
+                       std::to_string(outcome.count("duplicate")) + " duplicate, " +
+                       std::to_string(outcome.count("rejected") + outcome.count("conflict")) +
+                       " refused");
 }
 
 } // namespace examroom::centersync

@@ -3,30 +3,41 @@
 #include "crypto/KdfParams.h"
 #include "documents/SignedDocument.h"
 #include "import/CentreFiles.h"
+#include "protocol/UploadBatch.h"
 #include "state/StateStore.h"
 #include "util/Clock.h"
 
 #include <map>
-#include <nlohmann/json.hpp>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace examroom::centersync {
 
-inline constexpr std::string_view kUploadBatchKind = "upload-batch";
-inline constexpr std::string_view kReceiptKind = "receipt";
 inline constexpr std::string_view kKioskListKind = "kiosk-list";
 
-// The result of one uploaded item, as sent back to the agent (docs/protocol-centre.md).
+// The outcome of one uploaded item (docs/protocol-centre.md, "Receipts").
 struct ItemResult
 {
+    int index = 0;
     std::string kind;
     std::string id;
-    std::string status;  // stored | duplicate | rejected | conflict
-    std::string reason;  // for rejected / conflict
-    std::string receipt; // receipt envelope JSON for stored / duplicate
-    nlohmann::json toJson() const;
+    std::string status; // stored | duplicate | rejected | conflict
+    std::string reason; // for rejected / conflict
+    std::string contentHash;
+    std::string receivedAt;  // stored / duplicate: when the centre first stored it
+    std::string receiptCode; // stored / duplicate
+};
+
+// The outcome of one upload: each item's result and the one receipt, signed by the centre,
+// that covers them all.
+struct BatchOutcome
+{
+    std::string siteId;
+    std::vector<ItemResult> items;
+    std::string receipt; // the signed receipt envelope (JSON)
+    int count(std::string_view status) const;
 };
 
 struct PublishedPackage
@@ -77,12 +88,17 @@ public:
     [[nodiscard]] std::optional<std::string>
     packageDocument(const std::string& siteId, const std::string& planId, int version);
 
-    // Verifies the batch (signed by `siteId`'s key, naming `siteId`) and ingests each item in
-    // one transaction. A bad batch: nullopt and the reason in `error`, nothing stored. A bad
-    // item: a rejected/conflict result, the other items still go through. Throws StoreError on
-    // a database fault (the transaction is rolled back: nothing half-written).
-    [[nodiscard]] std::optional<std::vector<ItemResult>>
-    ingestBatch(const std::string& siteId, const SignedDocument& batch, std::string* error);
+    // Verifies an upload from `siteId` (the batch signed by that site's enrolled key and naming
+    // it) and ingests every item in one transaction. A bad batch: nullopt and the reason in
+    // `error`, nothing stored. A bad item: a rejected/conflict result, the other items still go
+    // through. The same upload twice gets the same receipt. Throws StoreError on a database
+    // fault (the transaction is rolled back: nothing half-written).
+    [[nodiscard]] std::optional<BatchOutcome>
+    ingestUpload(const std::string& siteId, std::string_view upload, std::string* error);
+    // The same for an upload carried by hand (`hub import`): the site is the one the batch
+    // names, and it must still be signed by that site's enrolled key.
+    [[nodiscard]] std::optional<BatchOutcome> importUpload(std::string_view upload,
+                                                           std::string* error);
 
     // Review (考试成绩审核). False if there is no such stored document.
     [[nodiscard]] bool review(const std::string& kind, const std::string& id, bool approve,
@@ -91,18 +107,27 @@ public:
     store::Database& database() { return m_db; }
     const Identity& identity() const { return m_identity; }
 
+    HubStore(HubStore&&) noexcept;
+    ~HubStore();
+
 private:
-    ItemResult ingestItem(const std::string& siteId, const PublicKeys& site,
-                          const std::string& envelopeText);
+    struct Statements;
+    Statements& statements();
+    std::optional<BatchOutcome> ingestParsed(const std::string& siteId, const ParsedUpload& upload,
+                                             std::string* error);
+    ItemResult ingestItem(int index, const std::string& siteId, const PublicKeys& site,
+                          std::string_view envelopeText, const std::string& listedHash,
+                          const std::string& receivedAt);
     std::string nowText() const;
 
     store::Database m_db;
     Identity m_identity;
     const Clock& m_clock;
+    // Prepared once and reused for every item (declared after m_db: destroyed before it).
+    std::unique_ptr<Statements> m_statements;
 };
 
-// Builds the site's signed upload batch over `envelopes` (what the agent sends).
-SignedDocument makeUploadBatch(const std::string& siteId, const std::vector<std::string>& envelopes,
-                               const crypto::SigningKeyPair& siteKey, const std::string& batchId);
+// Logs an upload's outcome: one line per refused item (with its reason) and the counts.
+void logBatchOutcome(const BatchOutcome& outcome, std::string_view via);
 
 } // namespace examroom::centersync

@@ -68,12 +68,16 @@ Config loadConfig(const std::filesystem::path& path)
                     std::chrono::milliseconds(agent->at("backoff_max_ms").get<int>());
             if (agent->contains("batch_size"))
                 config.batchSize = agent->at("batch_size").get<int>();
+            if (agent->contains("max_attempts"))
+                config.maxAttempts = agent->at("max_attempts").get<int>();
         }
     } catch (const nlohmann::json::exception& e) {
         throw std::runtime_error(file + ": " + e.what());
     }
     if (config.batchSize < 1 || config.batchSize > 1000)
         throw std::runtime_error(file + ": agent.batch_size: must be 1..1000");
+    if (config.maxAttempts < 1)
+        throw std::runtime_error(file + ": agent.max_attempts: must be at least 1");
     if (config.requestTimeout.count() < 100)
         throw std::runtime_error(file + ": agent.request_timeout_ms: must be at least 100");
     return config;

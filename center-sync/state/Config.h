@@ -23,6 +23,9 @@ struct Config
     std::chrono::milliseconds backoffMin{250};
     std::chrono::milliseconds backoffMax{30000};
     int batchSize = 100;
+    // Replies to a batch that neither accept nor reject an item, before it is given up
+    // (marked failed, kept for a person).
+    int maxAttempts = 5;
 };
 
 // Reads `path`. Throws std::runtime_error naming the file and the key that is wrong; relative

@@ -1,16 +1,20 @@
 // center-sync benchmarks, printed as ratios against baselines measured in the same run (never
 // asserted: machines differ). Run: build/<dir>/tests/centersync_bench
+// One command: tests/bench/run.sh (Release build, machine description, then this program).
 //  1. Hub ingest (verify + store + receipt, in batches of 100) against the bare Ed25519
 //     verify rate of the same sheets. Goal >= 0.5x.
 //  2. Upload of 2,000 sheets site -> hub through the real binaries over loopback (agent sync
 //     against hub serve, measured from the agent's start to its exit, packages excluded)
-//     against a bare ZeroMQ DEALER/ROUTER transfer of the same bytes in batches of the same
-//     size with a one-frame acknowledgement each. Goal <= 3x.
+//     against a bare ZeroMQ DEALER/ROUTER transfer of the same upload bytes over tcp on
+//     127.0.0.1 with CURVE on both sockets, in batches of the same size with a one-frame
+//     acknowledgement each. Goal <= 3x.
 #include "agent/AgentStore.h"
 #include "crypto/Hex.h"
 #include "hub/HubStore.h"
+#include "net/CurveSetup.h"
 #include "net/Drain.h"
 #include "ProcessFixture.h"
+#include "protocol/UploadBatch.h"
 #include "SheetFactory.h"
 
 #include <cstdio>
@@ -46,8 +50,9 @@ void ingestBench(int count)
         {"kiosks",
          {{{"kiosk_id", "K01"}, {"sign_public", crypto::toHex(factory.kioskKey().publicKey())}}}}};
     auto list = signDocument("kiosk-list", "l", listBody.dump(), site.sign);
-    (void)hub.ingestBatch("SZ-01", makeUploadBatch("SZ-01", {list.toJson()}, site.sign, "l"),
-                          nullptr);
+    (void)hub.ingestUpload(
+        "SZ-01", makeUpload("SZ-01", {{list.toJson(), list.contentHash()}}, site.sign, "l"),
+        nullptr);
 
     auto start = Clock_::now();
     int valid = 0;
@@ -55,30 +60,34 @@ void ingestBench(int count)
         valid += verifySignature(sheet);
     const double verifyRate = count / seconds(start);
 
-    std::vector<SignedDocument> batches;
+    std::vector<std::string> batches;
     for (int i = 0; i < count; i += 100) {
-        std::vector<std::string> envelopes;
+        std::vector<UploadItem> items;
         for (int j = i; j < std::min(count, i + 100); ++j)
-            envelopes.push_back(sheets[j].toJson());
-        batches.push_back(makeUploadBatch("SZ-01", envelopes, site.sign, "b" + std::to_string(i)));
+            items.push_back({sheets[j].toJson(), sheets[j].contentHash()});
+        batches.push_back(makeUpload("SZ-01", items, site.sign, "b" + std::to_string(i)));
     }
     start = Clock_::now();
     int stored = 0;
     for (const auto& batch : batches)
-        for (const auto& result : *hub.ingestBatch("SZ-01", batch, nullptr))
-            stored += result.status == "stored";
+        stored += hub.ingestUpload("SZ-01", batch, nullptr)->count("stored");
     const double ingestRate = count / seconds(start);
     std::printf("ingest: %d sheets (%d valid, %d stored); bare verify %.0f/s, hub ingest %.0f/s "
                 "per core; ratio %.2fx (goal >= 0.5x)\n",
                 count, valid, stored, verifyRate, ingestRate, ingestRate / verifyRate);
 }
 
-// Sends `batches` over a bare DEALER/ROUTER pair on loopback, one acknowledged at a time.
+// Sends `batches` over a bare DEALER/ROUTER pair on tcp loopback with CURVE (as the real link),
+// one acknowledged at a time.
 double bareTransfer(const std::vector<std::string>& batches)
 {
     zmq::context_t context;
     zmq::socket_t router(context, zmq::socket_type::router),
         dealer(context, zmq::socket_type::dealer);
+    auto serverKey = crypto::CurveKeyPair::generate();
+    auto clientKey = crypto::CurveKeyPair::generate();
+    net::makeCurveServer(router, serverKey, "bench");
+    net::makeCurveClient(dealer, clientKey, serverKey.publicKey());
     router.bind("tcp://127.0.0.1:0");
     dealer.connect(router.get(zmq::sockopt::last_endpoint));
     std::thread server([&] {
@@ -147,28 +156,31 @@ void uploadBench(int count)
     hub.signal(SIGTERM);
     (void)hub.wait(std::chrono::seconds(10));
 
-    // The same bytes as the real batches: the envelopes, 100 per message.
+    // The same bytes as the real upload: the same envelopes in signed batches of 100.
     auto lines = test::readFile(dir / "s.jsonl");
+    auto batchKey = crypto::SigningKeyPair::generate();
     std::vector<std::string> batches;
-    std::string current;
-    int inBatch = 0;
+    std::vector<UploadItem> items;
     std::size_t at = 0;
     while (at < lines.size()) {
         auto end = lines.find('\n', at);
-        current += lines.substr(at, end - at);
+        auto envelope = lines.substr(at, end - at);
         at = end + 1;
-        if (++inBatch == 100) {
-            batches.push_back(std::move(current));
-            current.clear();
-            inBatch = 0;
+        items.push_back({envelope, SignedDocument::fromJson(envelope)->contentHash()});
+        if (items.size() == 100) {
+            batches.push_back(makeUpload("SZ-01", items, batchKey, "b"));
+            items.clear();
         }
     }
-    if (!current.empty())
-        batches.push_back(current);
+    if (!items.empty())
+        batches.push_back(makeUpload("SZ-01", items, batchKey, "b"));
+    std::size_t bytes = 0;
+    for (const auto& batch : batches)
+        bytes += batch.size();
     const double bare = bareTransfer(batches);
     std::printf("upload: %d sheets, %.1f MB; bare ZeroMQ %.3f s, agent sync -> hub serve %.3f s "
                 "(processes, CURVE, SQLCipher, verify, receipts); ratio %.2fx (goal <= 3x)\n",
-                count, lines.size() / 1e6, bare, upload, upload / bare);
+                count, bytes / 1e6, bare, upload, upload / bare);
 }
 
 } // namespace

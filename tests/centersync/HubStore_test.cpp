@@ -1,5 +1,7 @@
 #include "agent/AgentStore.h"
 #include "hub/HubStore.h"
+#include "protocol/Receipt.h"
+#include "protocol/UploadBatch.h"
 #include "SheetFactory.h"
 #include "store/Statement.h"
 #include "TestSupport.h"
@@ -47,22 +49,28 @@ struct Pair
                 EnqueueResult::Queued);
     }
 
-    // Sends the outbox as one batch in process; returns the hub's results.
-    std::vector<ItemResult> deliver()
+    // The upload text of `documents`, signed by the site (hashes as the agent records them).
+    std::string upload(const std::vector<SignedDocument>& documents, const std::string& batchId)
+    {
+        std::vector<UploadItem> items;
+        for (const auto& document : documents)
+            items.push_back({document.toJson(), document.contentHash()});
+        return makeUpload("SZ-01", items, agent->identity().sign, batchId);
+    }
+
+    // Sends the outbox as one batch in process and applies the receipt; the hub's outcome.
+    BatchOutcome deliver()
     {
         auto batch = agent->nextBatch(1000);
-        std::vector<std::string> envelopes;
+        std::vector<UploadItem> items;
         for (const auto& item : batch)
-            envelopes.push_back(item.envelope);
-        auto signedBatch = makeUploadBatch("SZ-01", envelopes, agent->identity().sign, "b");
+            items.push_back({item.envelope, item.contentHash});
         std::string error;
-        auto results = hub->ingestBatch("SZ-01", signedBatch, &error);
-        REQUIRE_MESSAGE(results, error);
-        nlohmann::json list = nlohmann::json::array();
-        for (const auto& r : *results)
-            list.push_back(r.toJson());
-        agent->applyResults(batch, list);
-        return *results;
+        auto outcome = hub->ingestUpload(
+            "SZ-01", makeUpload("SZ-01", items, agent->identity().sign, "b"), &error);
+        REQUIRE_MESSAGE(outcome, error);
+        agent->applyReceipt(outcome->receipt, &batch, 3);
+        return *outcome;
     }
 
     int hubCount(const std::string& table)
@@ -81,20 +89,47 @@ TEST_CASE("sheets from an enrolled kiosk are stored once and the same upload get
     for (const auto& sheet : p.sheets.signedSheets(5))
         REQUIRE(p.agent->enqueue(sheet) == EnqueueResult::Queued);
     auto first = p.deliver();
-    REQUIRE(first.size() == 6);
-    for (const auto& r : first)
+    REQUIRE(first.items.size() == 6);
+    for (const auto& r : first.items)
         CHECK(r.status == "stored");
     CHECK(p.agent->queuedCount() == 0);
     CHECK(p.agent->receiptCount() == 6);
 
-    // Replay the same batch straight at the hub: duplicates with byte-identical receipts.
-    std::vector<std::string> envelopes = {p.sheets.signedSheet(0).toJson()};
-    auto replay = p.hub->ingestBatch(
-        "SZ-01", makeUploadBatch("SZ-01", envelopes, p.agent->identity().sign, "again"), nullptr);
-    REQUIRE(replay);
-    CHECK(replay->at(0).status == "duplicate");
-    CHECK(replay->at(0).receipt == first[1].receipt);
+    // The same upload twice: the same receipt, byte for byte, and no new row.
+    auto text = p.upload({p.sheets.signedSheet(0), p.sheets.signedSheet(1)}, "again");
+    auto once = p.hub->ingestUpload("SZ-01", text, nullptr);
+    auto twice = p.hub->ingestUpload("SZ-01", text, nullptr);
+    REQUIRE(once);
+    REQUIRE(twice);
+    CHECK(once->items.at(0).status == "duplicate");
+    CHECK(once->items.at(0).receiptCode == first.items[1].receiptCode);
+    CHECK(once->items.at(0).receivedAt == first.items[1].receivedAt);
+    CHECK(once->receipt == twice->receipt);
     CHECK(p.hubCount("documents") == 6);
+}
+
+TEST_CASE("one signed receipt covers a batch and lists every item's content hash")
+{
+    Pair p;
+    auto sheets = p.sheets.signedSheets(3);
+    for (const auto& sheet : sheets)
+        REQUIRE(p.agent->enqueue(sheet) == EnqueueResult::Queued);
+    auto outcome = p.deliver();
+    std::string error;
+    auto receipt = openReceipt(outcome.receipt, p.hub->identity().sign.publicKey(), &error);
+    REQUIRE_MESSAGE(receipt, error);
+    CHECK(receipt->siteId == "SZ-01");
+    REQUIRE(receipt->entries.size() == 4);
+    for (int i = 0; i < 3; ++i) {
+        const auto& entry = receipt->entries[static_cast<std::size_t>(i) + 1];
+        CHECK(entry.status == "accepted");
+        CHECK(entry.id == sheets[static_cast<std::size_t>(i)].id);
+        CHECK(entry.contentHash == sheets[static_cast<std::size_t>(i)].contentHash());
+        CHECK(entry.receiptCode == receiptCode(sheets[static_cast<std::size_t>(i)]));
+    }
+    // Signed by the centre only: another key's view of it is refused.
+    CHECK_FALSE(
+        openReceipt(outcome.receipt, crypto::SigningKeyPair::generate().publicKey(), nullptr));
 }
 
 TEST_CASE("the same sheet id with different content is refused and recorded as a conflict")
@@ -105,12 +140,9 @@ TEST_CASE("the same sheet id with different content is refused and recorded as a
     auto changed = p.sheets.sheet(0);
     changed.scoreHalfPoints += 20;
     auto document = changed.sign(p.sheets.kioskKey());
-    auto results = p.hub->ingestBatch(
-        "SZ-01",
-        makeUploadBatch("SZ-01", {document.toJson()}, p.agent->identity().sign, "conflict"),
-        nullptr);
+    auto results = p.hub->ingestUpload("SZ-01", p.upload({document}, "conflict"), nullptr);
     REQUIRE(results);
-    CHECK(results->at(0).status == "conflict");
+    CHECK(results->items.at(0).status == "conflict");
     CHECK(p.hubCount("conflicts") == 1);
     CHECK(p.hubCount("documents") == 2);
 }
@@ -119,17 +151,40 @@ TEST_CASE("a tampered sheet is rejected while the rest of its batch goes through
 {
     Pair p;
     auto sheets = p.sheets.signedSheets(3);
-    sheets[1].body[sheets[1].body.size() / 2] ^= 0x01;
     for (const auto& sheet : sheets)
         REQUIRE(p.agent->enqueue(sheet) == EnqueueResult::Queued);
+    // Flip one byte of the second sheet's body in the outbox after it was queued.
+    auto tampered = sheets[1];
+    tampered.body[tampered.body.size() / 2] ^= 0x01;
+    auto update = p.agent->database().prepare("UPDATE outbox SET envelope = ?1 WHERE doc_id = ?2");
+    update.bind(1, std::string_view(tampered.toJson())).bind(2, std::string_view(sheets[1].id));
+    REQUIRE(update.execute() == 1);
     auto results = p.deliver();
-    REQUIRE(results.size() == 4);
-    CHECK(results[1].status == "stored");
-    CHECK(results[2].status == "rejected");
-    CHECK(results[3].status == "stored");
+    REQUIRE(results.items.size() == 4);
+    CHECK(results.items[1].status == "stored");
+    CHECK(results.items[2].status == "rejected");
+    CHECK(results.items[2].reason.find("not the one the site's signed batch lists") !=
+          std::string::npos);
+    CHECK(results.items[3].status == "stored");
     CHECK(p.agent->queuedCount() == 0);
     CHECK(p.agent->receiptCount() == 3);
     CHECK(p.hubCount("documents") == 3);
+    auto unsettled = p.agent->unsettledItems();
+    REQUIRE(unsettled.size() == 1);
+    CHECK(unsettled[0].state == "rejected");
+}
+
+TEST_CASE("a sheet whose signature does not match its content is rejected")
+{
+    Pair p;
+    auto sheet = p.sheets.signedSheet(0);
+    sheet.body[sheet.body.size() / 3] ^= 0x02;
+    // The site lists the altered sheet's own hash: only the signature check can catch it.
+    auto results = p.hub->ingestUpload("SZ-01", p.upload({sheet}, "forged"), nullptr);
+    REQUIRE(results);
+    CHECK(results->items.at(0).status == "rejected");
+    CHECK(results->items.at(0).reason == "signature does not match the content");
+    CHECK(p.hubCount("documents") == 0);
 }
 
 TEST_CASE("a sheet signed by a kiosk no kiosk list names is rejected")
@@ -138,42 +193,63 @@ TEST_CASE("a sheet signed by a kiosk no kiosk list names is rejected")
     test::SheetFactory stranger("SZ-01", crypto::SigningKeyPair::generate());
     REQUIRE(p.agent->enqueue(stranger.signedSheet(0)) == EnqueueResult::Queued);
     auto results = p.deliver();
-    CHECK(results.back().status == "rejected");
-    CHECK(results.back().reason.find("not a kiosk enrolled") != std::string::npos);
+    CHECK(results.items.back().status == "rejected");
+    CHECK(results.items.back().reason.find("not a kiosk enrolled") != std::string::npos);
 }
 
 TEST_CASE("a batch not signed by the enrolled site key is refused whole")
 {
     Pair p;
     auto impostor = crypto::SigningKeyPair::generate();
+    auto sheet = p.sheets.signedSheet(0);
     std::string error;
-    auto results = p.hub->ingestBatch(
-        "SZ-01", makeUploadBatch("SZ-01", {p.sheets.signedSheet(0).toJson()}, impostor, "x"),
+    auto results = p.hub->ingestUpload(
+        "SZ-01", makeUpload("SZ-01", {{sheet.toJson(), sheet.contentHash()}}, impostor, "x"),
         &error);
     CHECK_FALSE(results);
     CHECK(error.find("not signed by the site") != std::string::npos);
     CHECK(p.hubCount("documents") == 0);
 }
 
-TEST_CASE("an item stays in the outbox when its receipt does not check out")
+TEST_CASE("items stay in the outbox when their receipt does not check out")
 {
     Pair p;
     REQUIRE(p.agent->enqueue(p.sheets.signedSheet(0)) == EnqueueResult::Queued);
     auto batch = p.agent->nextBatch(10);
-    std::vector<std::string> envelopes;
+    std::vector<UploadItem> items;
     for (const auto& item : batch)
-        envelopes.push_back(item.envelope);
-    auto results = p.hub->ingestBatch(
-        "SZ-01", makeUploadBatch("SZ-01", envelopes, p.agent->identity().sign, "b"), nullptr);
-    REQUIRE(results);
-    nlohmann::json list = nlohmann::json::array();
-    for (auto r : *results) {
-        auto at = r.receipt.find("\"signature\":\"") + 14;
-        r.receipt[at] = r.receipt[at] == '0' ? '1' : '0'; // one flipped hex digit
-        list.push_back(r.toJson());
-    }
-    auto counts = p.agent->applyResults(batch, list);
+        items.push_back({item.envelope, item.contentHash});
+    auto outcome = p.hub->ingestUpload(
+        "SZ-01", makeUpload("SZ-01", items, p.agent->identity().sign, "b"), nullptr);
+    REQUIRE(outcome);
+    auto receipt = outcome->receipt;
+    auto at = receipt.find("\"signature\":\"") + 14;
+    receipt[at] = receipt[at] == '0' ? '1' : '0'; // one flipped hex digit
+    auto counts = p.agent->applyReceipt(receipt, &batch, 3);
     CHECK(counts.badReceipts == 2);
     CHECK(p.agent->queuedCount() == 2);
     CHECK(p.agent->receiptCount() == 0);
+    // The genuine receipt still settles them.
+    counts = p.agent->applyReceipt(outcome->receipt, &batch, 3);
+    CHECK(counts.receipted == 2);
+    CHECK(p.agent->queuedCount() == 0);
+}
+
+TEST_CASE("an item never settled by the hub is given up after max attempts and shown as failed")
+{
+    Pair p;
+    auto batch = p.agent->nextBatch(10);
+    REQUIRE(batch.size() == 1);
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        // A reply that neither accepts nor rejects the item (here: no receipt at all).
+        auto counts = p.agent->applyReceipt("", &batch, 3);
+        CHECK(counts.receipted + counts.rejected == 0);
+        CHECK(counts.failed == (attempt == 3 ? 1 : 0));
+    }
+    CHECK(p.agent->queuedCount() == 0);
+    auto unsettled = p.agent->unsettledItems();
+    REQUIRE(unsettled.size() == 1);
+    CHECK(unsettled[0].state == "failed");
+    CHECK(unsettled[0].attempts == 3);
+    CHECK(unsettled[0].reason.find("no receipt after 3 attempts") != std::string::npos);
 }
