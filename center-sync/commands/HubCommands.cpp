@@ -54,7 +54,7 @@ void addHubCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOptions>
     struct Options
     {
         std::string siteId, keys, planId, kind, id, reason, csv, xlsx;
-        std::filesystem::path dir;
+        std::filesystem::path dir, bundle, receipts;
         std::optional<std::string> now;
         bool all = false;
     };
@@ -146,116 +146,118 @@ void addHubCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOptions>
         exitCode = server.run();
     });
 
-    auto* import = hub->add_subcommand(
+    auto* importBundle = hub->add_subcommand(
         "import", "Ingest a site's exported bundle (same checks and idempotency as an upload) "
                   "and write the signed receipt for `agent import-receipts`");
-    import->add_option("FILE", o->dir, "The bundle from `agent export`")
+    importBundle->add_option("FILE", o->bundle, "The bundle from `agent export`")
         ->required()
         ->check(CLI::ExistingFile);
-    import->add_option("--receipts", o->csv, "Where to write the receipt (default FILE.receipts)");
-    import->callback([o, common, &exitCode] {
+    importBundle->add_option("--receipts", o->receipts,
+                             "Where to write the receipt (default FILE.receipts)");
+    importBundle->callback([o, common, &exitCode] {
         auto store = openHub(*common);
-    std::string error;
-    auto upload = openBundle(readWholeFile(o->dir), store.identity().curve, &error);
-    auto outcome = upload ? store.importUpload(*upload, &error) : std::nullopt;
-    if (!outcome) {
-        logLine("hub", "bundle " + o->dir.filename().string() + " refused: " + error);
-        std::cerr << "center-sync: " << o->dir.string() << ": " << error
-                  << "; nothing was stored\n";
-        exitCode = 1;
-        return;
-    }
-    logBatchOutcome(*outcome, "bundle " + o->dir.filename().string());
-    std::filesystem::path receipts = o->csv;
-    if (receipts.empty()) {
-        receipts = o->dir;
-        receipts += ".receipts";
-    }
-    writeFileAtomically(receipts, outcome->receipt + "\n");
-    std::cout << outcome->count("stored") << " stored, " << outcome->count("duplicate")
-              << " duplicate, " << outcome->count("rejected") << " rejected, "
-              << outcome->count("conflict") << " conflict; receipt written to " << receipts.string()
-              << "\n";
-});
-
-auto* status = hub->add_subcommand("status", "Counts of stored documents and conflicts");
-status->callback([common] {
-    auto store = openHub(*common);
-    auto query = store.database().prepare(
-        "SELECT kind, review_state, COUNT(*) FROM documents GROUP BY kind, review_state "
-        "ORDER BY kind, review_state");
-    while (query.step())
-        std::cout << query.columnText(0) << " " << query.columnText(1) << " "
-                  << query.columnInt64(2) << "\n";
-    auto conflicts = store.database().prepare("SELECT COUNT(*) FROM conflicts");
-    conflicts.step();
-    std::cout << "conflicts " << conflicts.columnInt64(0) << "\n";
-});
-
-auto* review = hub->add_subcommand("review", "Score review (考试成绩审核)");
-review->require_subcommand(1);
-auto* list = review->add_subcommand("list", "Sheets waiting for review, and conflicts");
-list->add_flag("--all", o->all, "Include reviewed sheets");
-list->callback([o, common] {
-    auto store = openHub(*common);
-    auto query = store.database().prepare(
-        "SELECT kind, doc_id, site_id, review_state, received_at FROM documents WHERE kind "
-        "<> 'kiosk-list' AND (?1 OR review_state = 'pending') ORDER BY received_at, doc_id");
-    query.bind(1, o->all ? 1 : 0);
-    while (query.step())
-        std::cout << query.columnText(3) << "  " << query.columnText(0) << "  "
-                  << query.columnText(1) << "  site " << query.columnText(2) << "  "
-                  << query.columnText(4) << "\n";
-    auto conflicts = store.database().prepare(
-        "SELECT kind, doc_id, site_id, received_at FROM conflicts ORDER BY id");
-    while (conflicts.step())
-        std::cout << "CONFLICT  " << conflicts.columnText(0) << "  " << conflicts.columnText(1)
-                  << "  site " << conflicts.columnText(2) << "  " << conflicts.columnText(3)
-                  << "\n";
-});
-for (const char* verb : {"approve", "return"}) {
-    auto* decide = review->add_subcommand(verb, std::string(verb) + " a sheet, with a reason");
-    decide->add_option("ID", o->id, "The sheet id")->required();
-    decide->add_option("--kind", o->kind, "Document kind")->default_val("knowledge-score-sheet");
-    decide->add_option("--reason", o->reason)->required();
-    const bool approve = std::string(verb) == "approve";
-    decide->callback([o, common, approve, &exitCode] {
-        auto store = openHub(*common);
-        if (!store.review(o->kind, o->id, approve, o->reason, osUser())) {
-            std::cerr << "center-sync: no stored " << o->kind << " " << o->id << "\n";
+        std::string error;
+        auto upload = openBundle(readWholeFile(o->bundle), store.identity().curve, &error);
+        auto outcome = upload ? store.importUpload(*upload, &error) : std::nullopt;
+        if (!outcome) {
+            logLine("hub", "bundle " + o->bundle.filename().string() + " refused: " + error);
+            std::cerr << "center-sync: " << o->bundle.string() << ": " << error
+                      << "; nothing was stored\n";
             exitCode = 1;
             return;
         }
-        logLine("hub", std::string(approve ? "approved " : "returned ") + o->kind + " " + o->id +
-                           " by " + osUser() + ": " + o->reason);
+        logBatchOutcome(*outcome, "bundle " + o->bundle.filename().string());
+        std::filesystem::path receipts = o->receipts;
+        if (receipts.empty()) {
+            receipts = o->bundle;
+            receipts += ".receipts";
+        }
+        writeFileAtomically(receipts, outcome->receipt + "\n");
+        std::cout << outcome->count("stored") << " stored, " << outcome->count("duplicate")
+                  << " duplicate, " << outcome->count("rejected") << " rejected, "
+                  << outcome->count("conflict") << " conflict; receipt written to "
+                  << receipts.string() << "\n";
     });
-}
 
-auto* results = hub->add_subcommand(
-    "results", "A plan's results: listed for review, or the approved ones as CSV / XLSX "
-               "for 考试结果备案");
-results->add_option("PLAN_ID", o->planId)->required();
-results->add_option("--csv", o->csv, "Write the approved results as CSV to this file");
-results->add_option("--xlsx", o->xlsx, "Write the approved results as XLSX to this file");
-results->callback([o, common, &exitCode] {
-    auto store = openHub(*common);
-    auto rows = loadResults(store.database(), o->planId);
-    if (o->csv.empty() && o->xlsx.empty()) {
-        printResults(rows, std::cout);
-        return;
+    auto* status = hub->add_subcommand("status", "Counts of stored documents and conflicts");
+    status->callback([common] {
+        auto store = openHub(*common);
+        auto query = store.database().prepare(
+            "SELECT kind, review_state, COUNT(*) FROM documents GROUP BY kind, review_state "
+            "ORDER BY kind, review_state");
+        while (query.step())
+            std::cout << query.columnText(0) << " " << query.columnText(1) << " "
+                      << query.columnInt64(2) << "\n";
+        auto conflicts = store.database().prepare("SELECT COUNT(*) FROM conflicts");
+        conflicts.step();
+        std::cout << "conflicts " << conflicts.columnInt64(0) << "\n";
+    });
+
+    auto* review = hub->add_subcommand("review", "Score review (考试成绩审核)");
+    review->require_subcommand(1);
+    auto* list = review->add_subcommand("list", "Sheets waiting for review, and conflicts");
+    list->add_flag("--all", o->all, "Include reviewed sheets");
+    list->callback([o, common] {
+        auto store = openHub(*common);
+        auto query = store.database().prepare(
+            "SELECT kind, doc_id, site_id, review_state, received_at FROM documents WHERE kind "
+            "<> 'kiosk-list' AND (?1 OR review_state = 'pending') ORDER BY received_at, doc_id");
+        query.bind(1, o->all ? 1 : 0);
+        while (query.step())
+            std::cout << query.columnText(3) << "  " << query.columnText(0) << "  "
+                      << query.columnText(1) << "  site " << query.columnText(2) << "  "
+                      << query.columnText(4) << "\n";
+        auto conflicts = store.database().prepare(
+            "SELECT kind, doc_id, site_id, received_at FROM conflicts ORDER BY id");
+        while (conflicts.step())
+            std::cout << "CONFLICT  " << conflicts.columnText(0) << "  " << conflicts.columnText(1)
+                      << "  site " << conflicts.columnText(2) << "  " << conflicts.columnText(3)
+                      << "\n";
+    });
+    for (const char* verb : {"approve", "return"}) {
+        auto* decide = review->add_subcommand(verb, std::string(verb) + " a sheet, with a reason");
+        decide->add_option("ID", o->id, "The sheet id")->required();
+        decide->add_option("--kind", o->kind, "Document kind")
+            ->default_val("knowledge-score-sheet");
+        decide->add_option("--reason", o->reason)->required();
+        const bool approve = std::string(verb) == "approve";
+        decide->callback([o, common, approve, &exitCode] {
+            auto store = openHub(*common);
+            if (!store.review(o->kind, o->id, approve, o->reason, osUser())) {
+                std::cerr << "center-sync: no stored " << o->kind << " " << o->id << "\n";
+                exitCode = 1;
+                return;
+            }
+            logLine("hub", std::string(approve ? "approved " : "returned ") + o->kind + " " +
+                               o->id + " by " + osUser() + ": " + o->reason);
+        });
     }
-    std::vector<ResultRow> approved;
-    for (auto& row : rows)
-        if (row.reviewState == "approved")
-            approved.push_back(row);
-    if (!o->csv.empty())
-        writeResultsCsv(approved, o->csv);
-    if (!o->xlsx.empty())
-        writeResultsXlsx(approved, o->xlsx);
-    logLine("hub", "exported " + std::to_string(approved.size()) + " approved result(s) of plan " +
-                       o->planId);
-    exitCode = 0;
-});
+
+    auto* results = hub->add_subcommand(
+        "results", "A plan's results: listed for review, or the approved ones as CSV / XLSX "
+                   "for 考试结果备案");
+    results->add_option("PLAN_ID", o->planId)->required();
+    results->add_option("--csv", o->csv, "Write the approved results as CSV to this file");
+    results->add_option("--xlsx", o->xlsx, "Write the approved results as XLSX to this file");
+    results->callback([o, common, &exitCode] {
+        auto store = openHub(*common);
+        auto rows = loadResults(store.database(), o->planId);
+        if (o->csv.empty() && o->xlsx.empty()) {
+            printResults(rows, std::cout);
+            return;
+        }
+        std::vector<ResultRow> approved;
+        for (auto& row : rows)
+            if (row.reviewState == "approved")
+                approved.push_back(row);
+        if (!o->csv.empty())
+            writeResultsCsv(approved, o->csv);
+        if (!o->xlsx.empty())
+            writeResultsXlsx(approved, o->xlsx);
+        logLine("hub", "exported " + std::to_string(approved.size()) +
+                           " approved result(s) of plan " + o->planId);
+        exitCode = 0;
+    });
 } // namespace examroom::centersync
 
 } // namespace examroom::centersync
