@@ -1,0 +1,124 @@
+#include "crypto/Hex.h"
+#include "PracticalFixture.h"
+
+#include <algorithm>
+
+namespace examroom {
+namespace {
+
+using site::Refusal;
+
+const practical::PracticalCandidate& find(const std::vector<practical::PracticalCandidate>& all,
+                                          const std::string& ticket)
+{
+    auto it =
+        std::find_if(all.begin(), all.end(), [&](const auto& c) { return c.ticketNo == ticket; });
+    REQUIRE(it != all.end());
+    return *it;
+}
+
+bool logged(site::SiteStore& store, const std::string& action, const std::string& reason = {})
+{
+    for (const auto& entry : store.audit().entries())
+        if (entry.action == action && (reason.empty() || entry.reason == reason))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE_FIXTURE(test::PracticalFixture,
+                  "only candidates with a knowledge pass here are eligible and the others say why")
+{
+    const auto all = manager.candidates(sessionId);
+    REQUIRE(all.size() == 3);
+    CHECK(find(all, "001").eligible);
+    CHECK(find(all, "003").eligible);
+    CHECK(find(all, "003").attempt == 2);
+    CHECK_FALSE(find(all, "002").eligible);
+    CHECK(find(all, "002").reason.find("no knowledge pass") != std::string::npos);
+    // Not eligible: no draw.
+    CHECK(manager.drawTasks(proctor, sessionId, "002").refusal == Refusal::WrongState);
+}
+
+TEST_CASE_FIXTURE(test::PracticalFixture,
+                  "the proctor marks a candidate eligible only with a reason and it is logged")
+{
+    CHECK(manager.markEligible(proctor, sessionId, "002", " ").refusal == Refusal::NeedsReason);
+    CHECK_FALSE(find(manager.candidates(sessionId), "002").eligible);
+    CHECK(manager.markEligible(g1, sessionId, "002", "passed 2026-11").refusal ==
+          Refusal::NotPermitted);
+    REQUIRE(manager.markEligible(proctor, sessionId, "002", "理论考试 2026-11 已合格").ok());
+    const auto c = find(manager.candidates(sessionId), "002");
+    CHECK(c.eligible);
+    CHECK(c.reason.find("理论考试 2026-11 已合格") != std::string::npos);
+    CHECK(logged(*store, "practical-mark-eligible", "理论考试 2026-11 已合格"));
+}
+
+TEST_CASE_FIXTURE(test::PracticalFixture,
+                  "a knowledge pass arriving later makes the candidate eligible")
+{
+    REQUIRE(manager.recordKnowledgeSheet(proctor, knowledgeSheet("K002", "ID002", true)).ok());
+    CHECK(find(manager.candidates(sessionId), "002").eligible);
+}
+
+TEST_CASE_FIXTURE(test::PracticalFixture, "a knowledge sheet with a broken signature is refused")
+{
+    auto sheet = knowledgeSheet("K002", "ID002", true);
+    sheet.body[10] ^= 1;
+    CHECK(manager.recordKnowledgeSheet(proctor, sheet).refusal == Refusal::InvalidInput);
+    CHECK(manager.standing("ID002", practical::ExamPart::Knowledge) ==
+          practical::AttemptStanding::None);
+}
+
+TEST_CASE_FIXTURE(test::PracticalFixture,
+                  "the system draw records one task per subject with its seed and is reproducible")
+{
+    REQUIRE(manager.drawTasks(proctor, sessionId, "001").ok());
+    const auto draws = manager.draws(sessionId, "001");
+    REQUIRE(draws.size() == 4);
+    REQUIRE(draws[0].seed.has_value());
+    const auto again = practicalTaskDraw(rubric, *draws[0].seed);
+    for (std::size_t i = 0; i < draws.size(); ++i) {
+        CHECK(draws[i].method == practical::DrawMethod::System);
+        CHECK(draws[i].taskIndex == again[i]);
+        CHECK(draws[i].recordedBy == "proctor");
+    }
+    CHECK(manager.drawTasks(proctor, sessionId, "001").refusal == Refusal::WrongState);
+    CHECK(logged(*store, "practical-draw"));
+}
+
+TEST_CASE_FIXTURE(test::PracticalFixture, "the lot a candidate drew is recorded per subject")
+{
+    CHECK(manager.recordLot(proctor, sessionId, "001", "K1", "K99").refusal ==
+          Refusal::InvalidInput);
+    REQUIRE(manager.recordLot(proctor, sessionId, "001", "K1", "K13").ok());
+    const auto draws = manager.draws(sessionId, "001");
+    REQUIRE(draws.size() == 1);
+    CHECK(draws[0].method == practical::DrawMethod::Lot);
+    CHECK(draws[0].taskIndex == 2);
+    CHECK_FALSE(draws[0].seed.has_value());
+    CHECK(manager.recordLot(proctor, sessionId, "001", "K1", "K11").refusal == Refusal::WrongState);
+}
+
+TEST_CASE_FIXTURE(test::PracticalFixture, "only grader accounts are assigned to a session")
+{
+    CHECK(manager.assignGrader(proctor, sessionId, "proctor").refusal == Refusal::InvalidInput);
+    CHECK(manager.assignGrader(proctor, sessionId, "nobody").refusal == Refusal::NotFound);
+    CHECK(manager.assignGrader(g1, sessionId, "outsider").refusal == Refusal::NotPermitted);
+    const auto graders = manager.graders(sessionId);
+    CHECK(graders == std::vector<std::string>{"chief", "g1", "g2"});
+}
+
+TEST_CASE_FIXTURE(test::PracticalFixture, "a second practical session of the same plan is refused")
+{
+    auto again =
+        manager.openSession(proctor, "P1", "SITE-01", rubric, {test::candidate("9", "x", "ID9")});
+    CHECK(again.outcome.refusal == Refusal::WrongState);
+    auto broken = rubric;
+    broken.subjects[0].weight = 25;
+    CHECK(manager.openSession(proctor, "P2", "SITE-01", broken, {test::candidate("9", "x", "ID9")})
+              .outcome.refusal == Refusal::InvalidInput);
+}
+
+} // namespace examroom
