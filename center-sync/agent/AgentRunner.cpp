@@ -21,6 +21,13 @@ void AgentRunner::setState(const std::string& state, const std::string& why)
         return;
     logLine("agent", "state " + m_state + " -> " + state + " (" + why + ")");
     m_state = state;
+    if (m_observer)
+        m_observer(state);
+}
+
+void AgentRunner::requestStop()
+{
+    boost::asio::post(m_io, [this] { stop(m_mode == Mode::Once ? 3 : 0); });
 }
 
 void AgentRunner::broadcast(const std::string& line)
@@ -176,14 +183,19 @@ void AgentRunner::attemptDone(bool ok, const std::string& why)
     });
 }
 
+bool inSyncWindow(std::chrono::sys_seconds now, int startMinutes, int endMinutes)
+{
+    std::time_t time = std::chrono::system_clock::to_time_t(now);
+    std::tm local{};
+    localtime_r(&time, &local);
+    const int minutes = local.tm_hour * 60 + local.tm_min;
+    return startMinutes <= endMinutes ? (minutes >= startMinutes && minutes < endMinutes)
+                                      : (minutes >= startMinutes || minutes < endMinutes);
+}
+
 bool AgentRunner::inWindow() const
 {
-    std::time_t now = std::chrono::system_clock::to_time_t(m_clock.now());
-    std::tm local{};
-    localtime_r(&now, &local);
-    int minutes = local.tm_hour * 60 + local.tm_min;
-    const int start = m_config.windowStartMinutes, end = m_config.windowEndMinutes;
-    return start <= end ? (minutes >= start && minutes < end) : (minutes >= start || minutes < end);
+    return inSyncWindow(m_clock.now(), m_config.windowStartMinutes, m_config.windowEndMinutes);
 }
 
 void AgentRunner::checkWindow()
@@ -196,7 +208,7 @@ void AgentRunner::checkWindow()
     const auto today = std::to_string(local.tm_yday) + "/" + std::to_string(local.tm_year);
     if (inWindow() && m_lastWindowDone != today && !m_sync && m_state != "backing-off")
         requestSync("nightly window");
-    m_windowTimer.expires_after(std::chrono::seconds(30));
+    m_windowTimer.expires_after(m_config.windowCheck);
     m_windowTimer.async_wait([this](const boost::system::error_code& error) {
         if (!error)
             checkWindow();

@@ -23,6 +23,13 @@ public:
     // Runs until done (Once) or a signal. Returns the exit code: 0 synced, 1 gave up, 3 stopped
     // by a signal before finishing.
     int run(Mode mode, std::chrono::seconds giveUpAfter = std::chrono::seconds(60));
+    // Stops run() from any thread, as SIGTERM would (exit code 0 for a daemon).
+    void requestStop();
+    // Called on the loop's thread with every new state (idle, syncing, backing-off): a test seam.
+    void setStateObserver(std::function<void(const std::string& state)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
 private:
     void requestSync(const std::string& reason);
@@ -56,7 +63,12 @@ private:
     int m_exitCode = 0;
     // The local date of the window in which a sync last succeeded (no second run that night).
     std::string m_lastWindowDone;
+    std::function<void(const std::string&)> m_observer;
 };
+
+// True when `now`, in local time, falls in [start, end) minutes after midnight; a window whose
+// end is before its start spans midnight (23:00-01:00).
+bool inSyncWindow(std::chrono::sys_seconds now, int startMinutes, int endMinutes);
 
 // `agent sync-now`: asks the daemon over its control socket and prints its progress lines
 // until it reports the end. Returns 0 when the daemon says the sync succeeded.

@@ -68,6 +68,9 @@ Config loadConfig(const std::filesystem::path& path)
                     std::chrono::milliseconds(agent->at("backoff_max_ms").get<int>());
             if (agent->contains("batch_size"))
                 config.batchSize = agent->at("batch_size").get<int>();
+            if (agent->contains("window_check_ms"))
+                config.windowCheck =
+                    std::chrono::milliseconds(agent->at("window_check_ms").get<int>());
             if (agent->contains("max_attempts"))
                 config.maxAttempts = agent->at("max_attempts").get<int>();
         }
@@ -76,6 +79,8 @@ Config loadConfig(const std::filesystem::path& path)
     }
     if (config.batchSize < 1 || config.batchSize > 1000)
         throw std::runtime_error(file + ": agent.batch_size: must be 1..1000");
+    if (config.windowCheck.count() < 10)
+        throw std::runtime_error(file + ": agent.window_check_ms: must be at least 10");
     if (config.maxAttempts < 1)
         throw std::runtime_error(file + ": agent.max_attempts: must be at least 1");
     if (config.requestTimeout.count() < 100)

@@ -19,6 +19,7 @@ struct Config
     std::optional<std::filesystem::path> controlSocket; // Unix socket for `agent sync-now`
     int windowStartMinutes = 2 * 60;                    // nightly sync window, local time
     int windowEndMinutes = 4 * 60;
+    std::chrono::milliseconds windowCheck{30000};   // how often the window is looked at
     std::chrono::milliseconds requestTimeout{5000}; // a silent hub is given up after this
     std::chrono::milliseconds backoffMin{250};
     std::chrono::milliseconds backoffMax{30000};
