@@ -1,5 +1,8 @@
 // Multi-process tests: the real center-sync binary as hub and agent on 127.0.0.1.
 #include "ProcessFixture.h"
+#include "state/StateStore.h"
+#include "store/Migrations.h"
+#include "store/Statement.h"
 
 #include <doctest/doctest.h>
 #include <random>
@@ -7,6 +10,8 @@
 #include <thread>
 
 using namespace examroom::test;
+using examroom::centersync::openStateDatabase;
+namespace schema = examroom::schema;
 using namespace std::chrono_literals;
 
 namespace {
@@ -210,5 +215,108 @@ TEST_CASE("agent run syncs on sync-now and stops cleanly on SIGTERM")
     agent.signal(SIGTERM);
     CHECK(agent.wait(10s) == 0);
     CHECK(agent.log().find("stopping on SIGTERM") != std::string::npos);
+    d.stopHub();
+}
+
+TEST_CASE("an exported bundle imported twice or after the network delivered it changes nothing")
+{
+    Deployment d;
+    d.queueSheets(20);
+    const auto bundle = (d.dir / "outbox.bundle").string();
+    run({kBinary, "--config", d.agentConfig, "agent", "export", bundle});
+    CHECK(d.agentStatus().find("queued 21") != std::string::npos); // queued until receipted
+
+    auto first = run({kBinary, "--config", d.hubConfig, "hub", "import", bundle});
+    CHECK(first.find("21 stored, 0 duplicate") != std::string::npos);
+    const auto receipts = readFile(bundle + ".receipts");
+    auto again = run({kBinary, "--config", d.hubConfig, "hub", "import", bundle});
+    CHECK(again.find("0 stored, 21 duplicate") != std::string::npos);
+    CHECK(readFile(bundle + ".receipts") == receipts); // the same upload, the same receipt
+    CHECK(d.hubStatus().find("knowledge-score-sheet pending 20") != std::string::npos);
+
+    run({kBinary, "--config", d.agentConfig, "agent", "import-receipts", bundle + ".receipts"});
+    auto agent = d.agentStatus();
+    CHECK(agent.find("queued 0") != std::string::npos);
+    CHECK(agent.find("receipts 21") != std::string::npos);
+
+    // Five more: exported, then delivered over the network, then the bundle arrives too.
+    d.queueSheets(5, 20);
+    const auto late = (d.dir / "late.bundle").string();
+    run({kBinary, "--config", d.agentConfig, "agent", "export", late});
+    d.startHub();
+    d.writeAgentConfig(d.hubEndpoint);
+    run({kBinary, "--config", d.agentConfig, "agent", "sync", "--give-up-after", "30"});
+    d.stopHub();
+    auto after = run({kBinary, "--config", d.hubConfig, "hub", "import", late});
+    CHECK(after.find("0 stored, 5 duplicate") != std::string::npos);
+    CHECK(d.hubStatus().find("knowledge-score-sheet pending 25") != std::string::npos);
+    // Its receipts are still good at the site and change nothing there either.
+    run({kBinary, "--config", d.agentConfig, "agent", "import-receipts", late + ".receipts"});
+    CHECK(d.agentStatus().find("receipts 26") != std::string::npos);
+}
+
+TEST_CASE("a byte flipped in an outbox sheet or a receipt is rejected with a logged reason")
+{
+    Deployment d;
+    d.queueSheets(10);
+    {
+        // Flip one byte of one queued sheet's body, as a failing disk or a meddler would.
+        auto db = openStateDatabase(d.dir / "agent.db", schema::agentMigrations(), false);
+        auto read = db.prepare("SELECT envelope FROM outbox WHERE doc_id LIKE '%/2026120807003/1'");
+        REQUIRE(read.step());
+        auto envelope = read.columnText(0);
+        read.reset();
+        // The first question's points (awarded_half_points\":N) change between 0 and 2.
+        auto at = envelope.find("awarded_half_points") + 22;
+        envelope[at] = envelope[at] == '2' ? '0' : '2';
+        auto write =
+            db.prepare("UPDATE outbox SET envelope = ?1 WHERE doc_id LIKE '%/2026120807003/1'");
+        write.bind(1, std::string_view(envelope));
+        REQUIRE(write.execute() == 1);
+    }
+    d.startHub();
+    d.writeAgentConfig(d.hubEndpoint);
+    auto sync =
+        runProcess({kBinary, "--config", d.agentConfig, "agent", "sync", "--give-up-after", "30"});
+    INFO(sync.err);
+    CHECK(sync.exitCode == 0);
+    CHECK(d.hub->log().find("rejected item") != std::string::npos);
+    CHECK(d.hub->log().find("not the one the site's signed batch lists") != std::string::npos);
+    CHECK(d.hubStatus().find("knowledge-score-sheet pending 9") != std::string::npos);
+    auto agent = d.agentStatus();
+    CHECK(agent.find("queued 0") != std::string::npos);
+    CHECK(agent.find("rejected 1") != std::string::npos);
+    CHECK(agent.find("/2026120807003/1") != std::string::npos);
+
+    // A receipt altered on its way back: refused, logged, the items stay queued; the genuine
+    // one (or the next sync) still settles them.
+    d.queueSheets(3, 10);
+    const auto bundle = (d.dir / "b.bundle").string();
+    run({kBinary, "--config", d.agentConfig, "agent", "export", bundle});
+    run({kBinary, "--config", d.hubConfig, "hub", "import", bundle});
+    auto receipt = readFile(bundle + ".receipts");
+    auto flipped = receipt;
+    auto at = flipped.find("receipt_code") + 20;
+    flipped[at] = flipped[at] == 'A' ? 'B' : 'A';
+    writeFile(d.dir / "flipped.receipts", flipped);
+    auto bad = runProcess({kBinary, "--config", d.agentConfig, "agent", "import-receipts",
+                           (d.dir / "flipped.receipts").string()});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.find("receipt refused (the receipt's signature does not match") !=
+          std::string::npos);
+    CHECK(d.agentStatus().find("queued 3") != std::string::npos);
+    run({kBinary, "--config", d.agentConfig, "agent", "import-receipts", bundle + ".receipts"});
+    CHECK(d.agentStatus().find("queued 0") != std::string::npos);
+
+    // A bundle altered in transit is refused whole at the hub: nothing stored.
+    d.queueSheets(2, 13);
+    run({kBinary, "--config", d.agentConfig, "agent", "export", bundle});
+    auto sealed = readFile(bundle);
+    sealed[sealed.size() / 2] ^= 0x20;
+    writeFile(bundle, sealed);
+    auto refused = runProcess({kBinary, "--config", d.hubConfig, "hub", "import", bundle});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.find("altered") != std::string::npos);
+    CHECK(d.hubStatus().find("knowledge-score-sheet pending 12") != std::string::npos);
     d.stopHub();
 }
