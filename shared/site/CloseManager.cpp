@@ -142,4 +142,14 @@ Result<SignedDocument> CloseManager::close(PersonSession& person, const std::str
     return R::success(std::move(document));
 }
 
+std::optional<SignedDocument> CloseManager::record(const std::string& sessionId)
+{
+    auto read = m_store.database().prepare(
+        "SELECT record FROM exam_sessions WHERE session_id = ? AND record IS NOT NULL");
+    read.bind(1, std::string_view(sessionId));
+    if (!read.step())
+        return std::nullopt;
+    return SignedDocument::fromJson(read.columnText(0));
+}
+
 } // namespace examroom::site

@@ -3,6 +3,7 @@
 #include "documents/SignedDocument.h"
 #include "site/Outcome.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,10 @@ public:
     // record for the agent's outbox. Nothing changes when refused.
     Result<SignedDocument> close(PersonSession& person, const std::string& sessionId,
                                  const std::string& notes);
+
+    // The countersigned record of a closed session (nullopt before the close). Throws
+    // StoreError on a read failure.
+    std::optional<SignedDocument> record(const std::string& sessionId);
 
 private:
     SiteStore& m_store;
