@@ -20,8 +20,15 @@ using namespace examroom;
 
 namespace {
 
-bool renderScreen(QQuickView& view, const QString& file)
+bool renderScreen(const QString& file)
 {
+    QQuickView view;
+    view.engine()->addImportPath(QStringLiteral("qrc:/"));
+    view.setResizeMode(QQuickView::SizeRootObjectToView);
+    view.resize(1280, 800);
+    view.setSource(QUrl(QStringLiteral("qrc:/Examroom/Grading/GradingScreen.qml")));
+    if (view.status() != QQuickView::Ready)
+        throw std::runtime_error("the grader screen does not load");
     view.show();
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
@@ -81,20 +88,13 @@ int main(int argc, char** argv)
         g.setVeto(0, true);
         g.setVetoReason(0, QStringLiteral("通电试车时熔断器熔断"));
 
-        QQuickView view;
-        view.engine()->addImportPath(QStringLiteral("qrc:/"));
-        view.setResizeMode(QQuickView::SizeRootObjectToView);
-        view.resize(1280, 800);
-        view.setSource(QUrl(QStringLiteral("qrc:/Examroom/Grading/GradingScreen.qml")));
-        if (view.status() != QQuickView::Ready)
-            throw std::runtime_error("the grader screen does not load");
-        bool ok = renderScreen(view, out.filePath(QStringLiteral("grading-zh.png")));
+        bool ok = renderScreen(out.filePath(QStringLiteral("grading-zh.png")));
         QTranslator english;
         if (!english.load(QStringLiteral(":/i18n/grading_en.qm")))
             throw std::runtime_error("no English translation");
         QCoreApplication::installTranslator(&english);
-        view.engine()->retranslate();
-        ok = renderScreen(view, out.filePath(QStringLiteral("grading-en.png"))) && ok;
+        // A fresh view: every layout measured in English from the start.
+        ok = renderScreen(out.filePath(QStringLiteral("grading-en.png"))) && ok;
 
         const auto printed = print::PracticalSheetPrinter().print(
             out.filePath(QStringLiteral("practical-sheets.pdf")), forms(scene));
