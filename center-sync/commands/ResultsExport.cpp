@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <csv.h>
 #include <iomanip>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <stdexcept>
 #include <xlsxwriter.h>
@@ -62,6 +63,25 @@ std::vector<ResultRow> loadResults(store::Database& db, const std::string& planI
         row.sheetId = sheet->sheetId;
         row.reviewState = query.columnText(1);
         rows.push_back(std::move(row));
+    }
+    // Practical sheets (实操成绩) of the plan fill the practical column of the same ticket and
+    // attempt. Their format is not fixed yet; read leniently: a body with ticket_no, attempt
+    // (default 1) and total_half_points. Anything else leaves the column empty.
+    auto practical = db.prepare(
+        "SELECT envelope FROM documents WHERE plan_id = ?1 AND kind = 'practical-score-sheet'");
+    practical.bind(1, std::string_view(planId));
+    while (practical.step()) {
+        auto document = SignedDocument::fromJson(practical.columnText(0));
+        auto body =
+            document ? nlohmann::json::parse(document->body, nullptr, false) : nlohmann::json();
+        if (!body.is_object() || !body.contains("ticket_no") || !body["ticket_no"].is_string() ||
+            !body.contains("total_half_points") || !body["total_half_points"].is_number_integer())
+            continue;
+        const auto ticket = body["ticket_no"].get<std::string>();
+        const int attempt = body.value("attempt", 1);
+        for (auto& row : rows)
+            if (row.ticketNo == ticket && row.attempt == attempt)
+                row.practicalScore = scoreText(body["total_half_points"].get<int>());
     }
     std::sort(rows.begin(), rows.end(), [](const ResultRow& a, const ResultRow& b) {
         return std::tie(a.ticketNo, a.attempt) < std::tie(b.ticketNo, b.attempt);

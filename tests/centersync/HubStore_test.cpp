@@ -1,4 +1,5 @@
 #include "agent/AgentStore.h"
+#include "commands/ResultsExport.h"
 #include "hub/HubStore.h"
 #include "protocol/Receipt.h"
 #include "protocol/UploadBatch.h"
@@ -252,4 +253,30 @@ TEST_CASE("an item never settled by the hub is given up after max attempts and s
     CHECK(unsettled[0].state == "failed");
     CHECK(unsettled[0].attempts == 3);
     CHECK(unsettled[0].reason.find("no receipt after 3 attempts") != std::string::npos);
+}
+
+TEST_CASE("a practical score sheet signed by the site is stored under its plan and exported")
+{
+    Pair p;
+    REQUIRE(p.agent->enqueue(p.sheets.signedSheet(0)) == EnqueueResult::Queued);
+    const auto knowledge = p.sheets.sheet(0);
+    nlohmann::json body = {{"format", "examroom.practical-sheet.test"},
+                           {"site_id", "SZ-01"},
+                           {"plan_id", knowledge.planId},
+                           {"ticket_no", knowledge.ticketNo},
+                           {"attempt", knowledge.attempt},
+                           {"total_half_points", 171}};
+    auto practical = signDocument("practical-score-sheet", knowledge.sheetId + "/practical",
+                                  body.dump(), p.agent->identity().sign);
+    REQUIRE(p.agent->enqueue(practical) == EnqueueResult::Queued);
+    auto outcome = p.deliver();
+    REQUIRE(outcome.items.size() == 3);
+    CHECK(outcome.items[2].status == "stored");
+    CHECK(p.agent->queuedCount() == 0);
+
+    auto rows = loadResults(p.hub->database(), knowledge.planId);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].knowledgeScore == std::to_string(knowledge.scoreHalfPoints / 2));
+    CHECK(rows[0].practicalScore == "85.5");
+    CHECK(loadResults(p.hub->database(), "another-plan").empty());
 }
