@@ -708,6 +708,17 @@ void RoomServer::allowMove(const std::string& ticketNo)
     m_impl->allowedMoves.insert(ticketNo);
 }
 
+void RoomServer::restoreMirror(const std::string& attempt, const std::string& fingerprint,
+                               std::vector<JournalEntry> entries, std::int64_t elapsedMs)
+{
+    auto [it, isNew] = m_impl->mirrors.try_emplace(attempt);
+    if (!isNew)
+        return;
+    it->second.fingerprint = fingerprint;
+    it->second.entries = std::move(entries);
+    it->second.elapsedMs = elapsedMs;
+}
+
 std::optional<KioskStatus> RoomServer::status(const std::string& fingerprint) const
 {
     auto it = m_impl->kiosks.find(fingerprint);

@@ -199,6 +199,12 @@ public:
     bool sendCommand(const std::string& fingerprint, const ProctorCommand& command);
     // Allows a candidate's next login on another seat (the proctor moved them, 换机续考).
     void allowMove(const std::string& ticketNo);
+    // Puts back an attempt's mirror that the console kept (site.db) across its restart, so that
+    // mirror heads, resume points and moves work as before. `entries` are the attempt's chain
+    // from seq 1 (checked by this server when they first arrived). An attempt already known
+    // here is left as it is.
+    void restoreMirror(const std::string& attempt, const std::string& fingerprint,
+                       std::vector<JournalEntry> entries, std::int64_t elapsedMs);
 
     // ---- what the console knows
     std::optional<KioskStatus> status(const std::string& fingerprint) const;

@@ -21,6 +21,8 @@
 #include <cstdlib>
 #include <regex>
 #include <thread>
+#include <time.h>
+#include <tuple>
 #include <zmq_addon.hpp>
 
 using namespace examroom;
@@ -32,6 +34,15 @@ namespace {
 double seconds(Clock_::time_point since)
 {
     return std::chrono::duration<double>(Clock_::now() - since).count();
+}
+
+// CPU time of the calling thread: "per core" rates that other load on a shared machine does
+// not distort (wall time is printed too).
+double cpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
 }
 
 void ingestBench(int count)
@@ -56,32 +67,35 @@ void ingestBench(int count)
         nullptr);
 
     auto start = Clock_::now();
+    double cpu = cpuSeconds();
     int valid = 0;
     for (const auto& sheet : sheets)
         valid += verifySignature(sheet);
-    const double verifyRate = count / seconds(start);
+    const double verifyRate = count / (cpuSeconds() - cpu);
+    const double verifyWallRate = count / seconds(start);
     // Where an ingest's time goes, per sheet, to read the ratio against: each stage alone.
     {
         std::vector<std::string> texts;
         for (const auto& sheet : sheets)
             texts.push_back(sheet.toJson());
-        auto stage = Clock_::now();
+        double stage = cpuSeconds();
         std::size_t sink = 0;
         for (const auto& text : texts)
             sink += SignedDocument::fromJson(text)->body.size();
-        const double envelope = seconds(stage);
-        stage = Clock_::now();
+        const double envelope = cpuSeconds() - stage;
+        stage = cpuSeconds();
         for (const auto& sheet : sheets)
             sink += sheet.contentHash().size();
-        const double hash = seconds(stage);
-        stage = Clock_::now();
+        const double hash = cpuSeconds() - stage;
+        stage = cpuSeconds();
         for (const auto& sheet : sheets)
             sink += ScoreSheet::fromJson(sheet.body)->answers.size();
-        const double sheetParse = seconds(stage);
-        std::printf("per sheet (us): Ed25519 verify %.0f, envelope parse %.0f, content hash %.0f, "
-                    "score sheet parse and check %.0f (body %zu bytes, %zu)\n",
-                    1e6 / verifyRate, envelope / count * 1e6, hash / count * 1e6,
-                    sheetParse / count * 1e6, sheets[0].body.size(), sink % 10);
+        const double sheetParse = cpuSeconds() - stage;
+        std::printf(
+            "per sheet (us of CPU): Ed25519 verify %.0f, envelope parse %.0f, content hash %.0f, "
+            "score sheet parse and check %.0f (body %zu bytes, %zu)\n",
+            1e6 / verifyRate, envelope / count * 1e6, hash / count * 1e6, sheetParse / count * 1e6,
+            sheets[0].body.size(), sink % 10);
     }
 
     std::vector<std::string> batches;
@@ -92,13 +106,17 @@ void ingestBench(int count)
         batches.push_back(makeUpload("SZ-01", items, site.sign, "b" + std::to_string(i)));
     }
     start = Clock_::now();
+    cpu = cpuSeconds();
     int stored = 0;
     for (const auto& batch : batches)
         stored += hub.ingestUpload("SZ-01", batch, nullptr)->count("stored");
-    const double ingestRate = count / seconds(start);
-    std::printf("ingest: %d sheets (%d valid, %d stored); bare verify %.0f/s, hub ingest %.0f/s "
-                "per core; ratio %.2fx (goal >= 0.5x)\n",
-                count, valid, stored, verifyRate, ingestRate, ingestRate / verifyRate);
+    const double ingestRate = count / (cpuSeconds() - cpu);
+    const double ingestWallRate = count / seconds(start);
+    std::printf("ingest: %d sheets (%d valid, %d stored); CPU time: bare verify %.0f/s, hub "
+                "ingest %.0f/s per core; ratio %.2fx (goal >= 0.5x); wall time: %.0f/s vs "
+                "%.0f/s, %.2fx\n",
+                count, valid, stored, verifyRate, ingestRate, ingestRate / verifyRate,
+                verifyWallRate, ingestWallRate, ingestWallRate / verifyWallRate);
 }
 
 // Sends `batches` over a bare DEALER/ROUTER pair on tcp loopback with CURVE (as the real link),
@@ -133,7 +151,9 @@ double bareTransfer(const std::vector<std::string>& batches)
     return elapsed;
 }
 
-void uploadBench(int count)
+// One round: a fresh hub and agent, `count` sheets uploaded by the real binaries, then the same
+// bytes over bare ZeroMQ. Returns {upload seconds, bare seconds, bytes}.
+std::tuple<double, double, std::size_t> uploadRound(int count)
 {
     test::TempDir dir;
     const std::string bin = CENTER_SYNC_BINARY, kit = CENTERSYNC_TESTKIT_BINARY;
@@ -201,10 +221,27 @@ void uploadBench(int count)
     std::size_t bytes = 0;
     for (const auto& batch : batches)
         bytes += batch.size();
-    const double bare = bareTransfer(batches);
-    std::printf("upload: %d sheets, %.1f MB; bare ZeroMQ %.3f s, agent sync -> hub serve %.3f s "
-                "(processes, CURVE, SQLCipher, verify, receipts); ratio %.2fx (goal <= 3x)\n",
-                count, bytes / 1e6, bare, upload, upload / bare);
+    return {upload, bareTransfer(batches), bytes};
+}
+
+// The best of `rounds` for both sides: on a shared machine the fastest run is the one least
+// disturbed by others.
+void uploadBench(int count, int rounds)
+{
+    double upload = 1e9, bare = 1e9;
+    std::size_t bytes = 0;
+    for (int round = 0; round < rounds; ++round) {
+        auto [roundUpload, roundBare, roundBytes] = uploadRound(count);
+        std::printf("upload round %d: agent sync -> hub serve %.3f s, bare ZeroMQ %.3f s\n",
+                    round + 1, roundUpload, roundBare);
+        upload = std::min(upload, roundUpload);
+        bare = std::min(bare, roundBare);
+        bytes = roundBytes;
+    }
+    std::printf("upload: %d sheets, %.1f MB; best of %d: bare ZeroMQ + CURVE %.3f s, agent sync "
+                "-> hub serve %.3f s (processes, CURVE, SQLCipher, verify, receipts); ratio "
+                "%.2fx (goal <= 3x)\n",
+                count, bytes / 1e6, rounds, bare, upload, upload / bare);
 }
 
 } // namespace
@@ -214,6 +251,6 @@ int main()
     ingestBench(2000);
     if (std::getenv("CENTERSYNC_BENCH_INGEST_ONLY"))
         return 0;
-    uploadBench(2000);
+    uploadBench(2000, 3);
     return 0;
 }
