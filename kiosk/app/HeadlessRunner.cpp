@@ -196,6 +196,27 @@ QString HeadlessRunner::runLinkLine(const QStringList& words)
               << session->answeredCount() << " answered" << Qt::endl;
         return {};
     }
+    if (command == QLatin1String("answers")) {
+        // Every item's answer as letters ('-' none), '*' when flagged: tests compare seats.
+        const ExamSession* session = m_manager.session();
+        if (!session)
+            return QStringLiteral("no exam");
+        QStringList items;
+        for (int i = 0; i < session->itemCount(); ++i) {
+            QString item;
+            if (const auto& answer = session->answers()[std::size_t(i)])
+                for (int bit = 0; bit < 8; ++bit)
+                    if (answer->bits() & (1u << bit))
+                        item += QChar('A' + bit);
+            if (item.isEmpty())
+                item = QStringLiteral("-");
+            if (session->flags()[std::size_t(i)])
+                item += QLatin1Char('*');
+            items.append(item);
+        }
+        m_out << "kiosk: answers " << items.join(QLatin1Char(',')) << Qt::endl;
+        return {};
+    }
     const bool linkCommand =
         command == QLatin1String("pair") || command.startsWith(QLatin1String("wait-"));
     if (!linkCommand)

@@ -277,6 +277,14 @@ int run(int argc, char** argv)
         return runner.run(QString::fromUtf8(file.readAll()));
     }
 
+    // Unpaired: the Idle screen shows the code and the fingerprint for the proctor to compare
+    // (the headless runner pairs on its `pair` command instead).
+    if (link && !link->isPaired()) {
+        kiosk.setPairingCode(link->startPairing());
+        QObject::connect(link.get(), &RoomLink::paired, &kiosk,
+                         [&kiosk] { kiosk.setPairingCode(QString()); });
+    }
+
     LockdownFilter lockdown;
     app.installEventFilter(&lockdown);
     QQmlApplicationEngine engine;

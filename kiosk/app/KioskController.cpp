@@ -32,6 +32,9 @@ KioskController::KioskController(KioskManager& manager, SpeechEngine& speech, QO
     });
     connect(&manager, &KioskManager::candidateChanged, this, &KioskController::candidateChanged);
     connect(&manager, &KioskManager::candidateChanged, this, &KioskController::sessionChanged);
+    // The console's verdict arrives after the local check accepted: the same words on screen.
+    connect(&manager, &KioskManager::loginRefused, this,
+            [this](int outcome) { showLoginOutcome(LoginOutcome(outcome)); });
     connect(&manager, &KioskManager::ticked, this, &KioskController::clockChanged);
     connect(&manager, &KioskManager::handRaisedChanged, this, &KioskController::handRaisedChanged);
 }
@@ -182,6 +185,14 @@ QString KioskController::fingerprint() const
     return store ? qs(store->fingerprint()) : QString();
 }
 
+void KioskController::setPairingCode(const QString& code)
+{
+    if (code == m_pairingCode)
+        return;
+    m_pairingCode = code;
+    emit pairingChanged();
+}
+
 void KioskController::setMaintenanceLock(std::unique_ptr<MaintenanceLock> lock)
 {
     m_maintenance = std::move(lock);
@@ -191,6 +202,12 @@ bool KioskController::login(const QString& ticketNo, const QString& idNo)
 {
     const LoginOutcome outcome =
         m_manager.login(ticketNo.trimmed().toStdString(), idNo.trimmed().toStdString());
+    showLoginOutcome(outcome);
+    return outcome == LoginOutcome::Accepted;
+}
+
+void KioskController::showLoginOutcome(LoginOutcome outcome)
+{
     if (outcome == LoginOutcome::Accepted) {
         m_loginError.clear();
     } else if (outcome == LoginOutcome::AlreadyLoggedInElsewhere) {
@@ -201,7 +218,6 @@ bool KioskController::login(const QString& ticketNo, const QString& idNo)
         m_loginError = tr("准考证号或身份证件号不正确，请核对后重新输入");
     }
     emit loginErrorChanged();
-    return outcome == LoginOutcome::Accepted;
 }
 
 bool KioskController::confirmIdentity()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exam/LoginCheck.h"
 #include "ExamController.h"
 #include "PaletteModel.h"
 
@@ -49,6 +50,7 @@ class KioskController : public QObject
     Q_PROPERTY(double fontFactor READ fontFactor NOTIFY settingsChanged)
     Q_PROPERTY(bool highContrast READ highContrast NOTIFY settingsChanged)
     Q_PROPERTY(QString fingerprint READ fingerprint NOTIFY sessionChanged)
+    Q_PROPERTY(QString pairingCode READ pairingCode NOTIFY pairingChanged)
     Q_PROPERTY(bool mayQuit READ mayQuit NOTIFY mayQuitChanged)
     Q_PROPERTY(ExamController* exam READ exam CONSTANT)
     Q_PROPERTY(PaletteModel* palette READ palette CONSTANT)
@@ -83,6 +85,10 @@ public:
     double fontFactor() const;
     bool highContrast() const { return m_highContrast; }
     QString fingerprint() const;
+    // The 6-digit code the proctor compares with the console while this kiosk is unpaired;
+    // empty once paired (or without a room link).
+    QString pairingCode() const { return m_pairingCode; }
+    void setPairingCode(const QString& code);
     bool mayQuit() const { return m_mayQuit; }
     ExamController* exam() const { return m_exam.get(); }
     PaletteModel* palette() const { return m_palette.get(); }
@@ -114,9 +120,11 @@ signals:
     void languageChanged();
     void settingsChanged();
     void mayQuitChanged();
+    void pairingChanged();
 
 private:
     void resetCandidateSettings();
+    void showLoginOutcome(LoginOutcome outcome);
 
     KioskManager& m_manager;
     std::unique_ptr<PaletteModel> m_palette;
@@ -125,6 +133,7 @@ private:
     QTranslator m_translator;
     QQmlEngine* m_engine = nullptr;
     QString m_loginError;
+    QString m_pairingCode;
     QString m_language = QStringLiteral("zh");
     int m_fontScale = 0;
     bool m_highContrast = false;

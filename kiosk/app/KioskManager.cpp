@@ -46,6 +46,9 @@ bool KioskManager::setContext(ExamContext context, std::filesystem::path mediaDi
     m_mediaDir = std::move(mediaDir);
     if (!m_store)
         return fail("no kiosk store is open");
+    // A lock that came before the session (a restarted kiosk hears the console's pending
+    // commands before its unlock) holds for the attempt recovered now.
+    const bool lockedBefore = m_flow.state() == FlowState::Locked;
     try {
         m_session = ExamSession::recover(*m_store, *m_context, m_mono, m_wall);
     } catch (const std::exception& e) {
@@ -56,13 +59,26 @@ bool KioskManager::setContext(ExamContext context, std::filesystem::path mediaDi
     }
     if (m_session) {
         m_candidate = m_session->candidate();
-        m_flow.restore(m_session->isFinished() ? FlowState::Submitted
-                       : m_session->isPaused() ? FlowState::Paused
-                                               : FlowState::InExam);
+        if (lockedBefore && !m_session->isLocked() && !m_session->isFinished()) {
+            try {
+                m_session->lock();
+            } catch (const std::exception& e) {
+                fail(std::string("cannot journal the lock: ") + e.what());
+            }
+        }
+        if ((m_session->isLocked() || lockedBefore) && !m_session->isFinished())
+            m_flow.restoreLocked(m_session->pausedBeforeLock() ? FlowState::Paused
+                                                               : FlowState::InExam);
+        else
+            m_flow.restore(m_session->isFinished() ? FlowState::Submitted
+                           : m_session->isPaused() ? FlowState::Paused
+                                                   : FlowState::InExam);
     } else {
         m_candidate.reset();
         m_flow.restore(FlowState::Idle);
         (void)m_flow.apply(FlowEvent::SessionReady);
+        if (lockedBefore)
+            m_flow.restoreLocked(FlowState::Login);
     }
     emit candidateChanged();
     emit stateChanged();
@@ -123,12 +139,14 @@ bool KioskManager::openExam(const PaperSeed& seed)
     return true;
 }
 
-bool KioskManager::pause()
+bool KioskManager::pause(const std::string& commandId)
 {
+    if (m_session && m_session->hasApplied(commandId))
+        return true; // journalled before a crash; the console asks again
     if (!m_session || !m_flow.allows(FlowEvent::Paused))
         return false;
     try {
-        m_session->pause();
+        m_session->pause(commandId);
     } catch (const std::exception& e) {
         return fail(std::string("cannot pause: ") + e.what());
     }
@@ -136,12 +154,14 @@ bool KioskManager::pause()
     return true;
 }
 
-bool KioskManager::resume()
+bool KioskManager::resume(const std::string& commandId)
 {
+    if (m_session && m_session->hasApplied(commandId))
+        return true;
     if (!m_session || !m_flow.allows(FlowEvent::Resumed))
         return false;
     try {
-        m_session->resume();
+        m_session->resume(commandId);
     } catch (const std::exception& e) {
         return fail(std::string("cannot resume: ") + e.what());
     }
@@ -149,12 +169,17 @@ bool KioskManager::resume()
     return true;
 }
 
-bool KioskManager::extend(std::chrono::minutes minutes, const std::string& reason)
+bool KioskManager::extend(std::chrono::minutes minutes, const std::string& reason,
+                          const std::string& commandId)
 {
     if (!m_session)
         return false;
+    // The extension and its command id are one journal entry: a repeat after a crash finds
+    // the id and adds nothing.
+    if (m_session->hasApplied(commandId))
+        return true;
     try {
-        if (!m_session->extend(minutes, reason))
+        if (!m_session->extend(minutes, reason, commandId))
             return false;
     } catch (const std::exception& e) {
         return fail(std::string("cannot extend: ") + e.what());
@@ -163,28 +188,38 @@ bool KioskManager::extend(std::chrono::minutes minutes, const std::string& reaso
     return true;
 }
 
-bool KioskManager::lock()
+bool KioskManager::lock(const std::string& commandId)
 {
+    if (m_session && m_session->hasApplied(commandId))
+        return true;
     if (!m_flow.allows(FlowEvent::Locked))
         return false;
-    if (m_session && !m_session->isFinished() && !m_session->isPaused()) {
+    // Journalled with the session, so the lock outlives a restart of this kiosk.
+    if (m_session && !m_session->isFinished()) {
         try {
-            m_session->pause();
+            m_session->lock(commandId);
         } catch (const std::exception& e) {
-            fail(std::string("cannot pause for the lock: ") + e.what());
+            fail(std::string("cannot journal the lock: ") + e.what());
         }
     }
     moveTo(FlowEvent::Locked);
     return true;
 }
 
-bool KioskManager::unlock()
+bool KioskManager::unlock(const std::string& commandId)
 {
+    if (m_session && m_session->hasApplied(commandId))
+        return true;
     if (!m_flow.allows(FlowEvent::Unlocked))
         return false;
+    if (m_session && m_session->isLocked()) {
+        try {
+            m_session->unlock(commandId);
+        } catch (const std::exception& e) {
+            return fail(std::string("cannot unlock: ") + e.what());
+        }
+    }
     moveTo(FlowEvent::Unlocked);
-    if (m_flow.state() == FlowState::InExam && m_session)
-        m_session->resume();
     return true;
 }
 
@@ -222,6 +257,14 @@ bool KioskManager::release()
     emit examChanged();
     emit handRaisedChanged();
     return true;
+}
+
+void KioskManager::refuseLogin(const std::string& ticketNo, LoginOutcome outcome)
+{
+    if (!m_candidate || m_candidate->ticketNo != ticketNo || m_session)
+        return;
+    (void)release();
+    emit loginRefused(int(outcome));
 }
 
 void KioskManager::raiseHand()

@@ -44,12 +44,14 @@ public:
     // The proctor opens the exam for this seat with the candidate's paper seed: draws the
     // paper, journals the start. False with lastError on failure (flow stays waiting).
     bool openExam(const PaperSeed& seed);
-    // Proctor commands.
-    bool pause();
-    bool resume();
-    bool extend(std::chrono::minutes minutes, const std::string& reason);
-    bool lock();
-    bool unlock();
+    // Proctor commands. `commandId` is the console's idempotency key (empty for local use):
+    // journalled with the effect, so a command repeated after a crash is not applied twice.
+    bool pause(const std::string& commandId = {});
+    bool resume(const std::string& commandId = {});
+    bool extend(std::chrono::minutes minutes, const std::string& reason,
+                const std::string& commandId = {});
+    bool lock(const std::string& commandId = {});
+    bool unlock(const std::string& commandId = {});
     // Hands in; the flow goes to Submitted. False with lastError when refused or failed.
     bool submit(SubmitReason reason);
     // Releases the seat for the next candidate (flow to Idle, then Login).
@@ -59,6 +61,11 @@ public:
     {
         m_loggedInElsewhere = std::move(tickets);
     }
+    // The console refused the login that is on screen (`outcome`: elsewhere or submitted):
+    // the seat goes back to the login and loginRefused tells the screen why. Nothing is kept
+    // against the ticket here, so a later login (after the proctor moved the candidate) is
+    // asked again. Ignored when the candidate changed or an exam is open.
+    void refuseLogin(const std::string& ticketNo, LoginOutcome outcome);
     // Raises the candidate's hand (the room link carries it to the console).
     void raiseHand();
 
@@ -85,6 +92,7 @@ signals:
     void examChanged();
     void ticked();
     void handRaisedChanged();
+    void loginRefused(int outcome); // a LoginOutcome
     // A fault the candidate should not see in detail (logged; the proctor is told).
     void faulted(const QString& what);
 

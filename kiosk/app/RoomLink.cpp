@@ -268,9 +268,15 @@ bool RoomLink::onEvent(const room::ClientEvent& event, std::string& why)
     } else if (auto login = std::get_if<room::LoginAnswered>(&event)) {
         if (login->verdict != room::LoginVerdict::Accepted && m_manager.candidate() &&
             m_manager.candidate()->ticketNo == login->ticketNo && !m_manager.session()) {
-            // The console knows this candidate elsewhere or finished: back to the login.
-            m_manager.setLoggedInElsewhere({login->ticketNo});
-            (void)m_manager.release();
+            // The console knows this candidate elsewhere or finished: back to the login, with
+            // the reason on screen. Not remembered here: once the proctor moves the candidate
+            // (allowMove) the next login is asked again and accepted.
+            m_manager.refuseLogin(login->ticketNo,
+                                  login->verdict == room::LoginVerdict::AlreadySubmitted
+                                      ? LoginOutcome::AlreadySubmitted
+                                  : login->verdict == room::LoginVerdict::LoggedInElsewhere
+                                      ? LoginOutcome::AlreadyLoggedInElsewhere
+                                      : LoginOutcome::UnknownTicket);
             fail("login refused by the console: " + std::string(room::name(login->verdict)));
         }
     } else if (auto seed = std::get_if<room::SeedArrived>(&event)) {
@@ -336,22 +342,25 @@ bool RoomLink::applyCommand(const room::ProctorCommand& command, std::string& wh
     bool ok = false;
     switch (command.kind) {
     case room::CommandKind::Extend:
-        ok = m_manager.extend(std::chrono::minutes(command.minutes), command.reason);
+        ok = m_manager.extend(std::chrono::minutes(command.minutes), command.reason,
+                              command.commandId);
         break;
     case room::CommandKind::Pause:
-        ok = m_manager.pause();
+        ok = m_manager.pause(command.commandId);
         break;
     case room::CommandKind::Resume:
-        ok = m_manager.resume();
+        ok = m_manager.resume(command.commandId);
         break;
     case room::CommandKind::ForceSubmit:
-        ok = m_manager.submit(SubmitReason::Proctor);
+        // Handing in is idempotent: a repeat after a crash finds the sheet already signed.
+        ok = (m_manager.session() && m_manager.session()->isFinished()) ||
+             m_manager.submit(SubmitReason::Proctor);
         break;
     case room::CommandKind::Lock:
-        ok = m_manager.lock();
+        ok = m_manager.lock(command.commandId);
         break;
     case room::CommandKind::Unlock:
-        ok = m_manager.unlock();
+        ok = m_manager.unlock(command.commandId);
         break;
     case room::CommandKind::Release:
         ok = m_manager.release();

@@ -65,7 +65,10 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
             qmlErrors.append(QStringLiteral("cannot write ") + path);
     };
 
+    // An unpaired kiosk: the pairing code and the fingerprint for the proctor.
+    kiosk.setPairingCode(QStringLiteral("482913"));
     shot(QStringLiteral("01-idle"));
+    kiosk.setPairingCode(QString());
     FixedClock importClock(parseIsoTime("2027-03-01T09:00:00+08:00")->utc);
     std::string why;
     auto context = contextFromCentreFiles(centreFiles, "R1", 7, importClock, &why);

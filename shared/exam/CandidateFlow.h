@@ -45,6 +45,12 @@ public:
 
     // Puts the flow in `state` directly, for recovery after a restart.
     void restore(FlowState state) { m_state = state; }
+    // The same for a locked seat: `beforeLock` is where Unlocked returns to.
+    void restoreLocked(FlowState beforeLock)
+    {
+        m_state = FlowState::Locked;
+        m_beforeLock = beforeLock;
+    }
 
 private:
     std::optional<FlowState> next(FlowEvent event) const;

@@ -123,7 +123,15 @@ std::unique_ptr<ExamSession> ExamSession::recover(KioskStore& store, const ExamC
             session->m_flags.at(payload.at("i").get<std::size_t>()) = payload.at("f").get<bool>();
         } else if (entry.kind == "extend") {
             (void)session->m_clock.extend(Ms{payload.at("ms").get<std::int64_t>()});
+        } else if (entry.kind == "lock") {
+            session->m_locked = true;
+            session->m_pausedBeforeLock = payload.value("was_paused", false);
+        } else if (entry.kind == "unlock") {
+            session->m_locked = false;
+            session->m_pausedBeforeLock = false;
         }
+        if (auto cmd = payload.find("cmd"); cmd != payload.end() && cmd->is_string())
+            session->m_appliedCommands.insert(cmd->get<std::string>());
         if (entry.bootId == mono.bootId())
             lastMono = std::max(lastMono, Ms{entry.monoMs});
     }
@@ -256,29 +264,76 @@ void ExamSession::checkpoint()
     transaction.commit();
 }
 
-void ExamSession::pause()
+void ExamSession::journalCommand(const std::string& kind, json payload,
+                                 const std::string& commandId)
+{
+    if (!commandId.empty())
+        payload["cmd"] = commandId;
+    journal(kind, payload.dump());
+    if (!commandId.empty())
+        m_appliedCommands.insert(commandId);
+}
+
+void ExamSession::pause(const std::string& commandId)
 {
     if (!m_clock.isRunning() || isFinished())
         return;
     m_clock.pause();
-    journal("pause", json{{"elapsed_ms", m_clock.elapsed().count()}}.dump());
+    journalCommand("pause", json{{"elapsed_ms", m_clock.elapsed().count()}}, commandId);
 }
 
-void ExamSession::resume()
+void ExamSession::resume(const std::string& commandId)
 {
     if (m_clock.isRunning() || isFinished())
         return;
     m_clock.resume();
-    journal("resume", json{{"elapsed_ms", m_clock.elapsed().count()}}.dump());
+    journalCommand("resume", json{{"elapsed_ms", m_clock.elapsed().count()}}, commandId);
 }
 
-bool ExamSession::extend(Ms extra, const std::string& reason)
+bool ExamSession::extend(Ms extra, const std::string& reason, const std::string& commandId)
 {
     if (extra < Ms{0} || isFinished())
         return false;
-    journal("extend", json{{"ms", extra.count()}, {"reason", reason}}.dump());
+    journalCommand("extend", json{{"ms", extra.count()}, {"reason", reason}}, commandId);
     (void)m_clock.extend(extra);
     return true;
+}
+
+void ExamSession::lock(const std::string& commandId)
+{
+    if (m_locked || isFinished())
+        return;
+    const bool wasRunning = m_clock.isRunning();
+    m_clock.pause();
+    try {
+        journalCommand("lock",
+                       json{{"elapsed_ms", m_clock.elapsed().count()}, {"was_paused", !wasRunning}},
+                       commandId);
+    } catch (...) {
+        if (wasRunning)
+            m_clock.resume();
+        throw;
+    }
+    m_locked = true;
+    m_pausedBeforeLock = !wasRunning;
+}
+
+void ExamSession::unlock(const std::string& commandId)
+{
+    if (!m_locked || isFinished())
+        return;
+    const bool resumeClock = !m_pausedBeforeLock;
+    if (resumeClock)
+        m_clock.resume();
+    try {
+        journalCommand("unlock", json{{"elapsed_ms", m_clock.elapsed().count()}}, commandId);
+    } catch (...) {
+        if (resumeClock)
+            m_clock.pause();
+        throw;
+    }
+    m_locked = false;
+    m_pausedBeforeLock = false;
 }
 
 void ExamSession::syncElapsed(Ms elapsed)

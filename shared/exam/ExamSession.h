@@ -13,7 +13,9 @@
 
 #include <chrono>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -76,9 +78,26 @@ public:
     void checkpoint();
 
     // Proctor commands, journalled. extend() refuses negative minutes (returns false).
-    void pause();
-    void resume();
-    [[nodiscard]] bool extend(Ms extra, const std::string& reason);
+    // `commandId` (the console's idempotency key, may be empty) goes into the same journal
+    // entry as the effect, so hasApplied() knows of it exactly when the effect is on disk:
+    // a crash can never leave the effect without the record or the record without the effect.
+    void pause(const std::string& commandId = {});
+    void resume(const std::string& commandId = {});
+    [[nodiscard]] bool extend(Ms extra, const std::string& reason,
+                              const std::string& commandId = {});
+    // The proctor locks the seat (e.g. the candidate moved to another one): the clock stops
+    // and the lock survives a restart. unlock() restarts the clock unless it was paused
+    // before the lock. No-ops when already (un)locked or after submit.
+    void lock(const std::string& commandId = {});
+    void unlock(const std::string& commandId = {});
+    bool isLocked() const { return m_locked; }
+    // Whether the clock was paused by the proctor before the lock (where unlock returns to).
+    bool pausedBeforeLock() const { return m_pausedBeforeLock; }
+    // Whether a command with this id is already in the journal (its effect is in force).
+    bool hasApplied(const std::string& commandId) const
+    {
+        return !commandId.empty() && m_appliedCommands.count(commandId) != 0;
+    }
     // Sets the elapsed exam time from the console's session clock.
     void syncElapsed(Ms elapsed);
 
@@ -99,6 +118,9 @@ private:
                 const Clock& wall);
 
     JournalEntry journal(const std::string& kind, const std::string& payload);
+    // A proctor command's entry: `payload` plus the command id, remembered once journalled.
+    void journalCommand(const std::string& kind, nlohmann::json payload,
+                        const std::string& commandId);
     void commitSubmit(SubmitReason reason);
     void writeState(store::Database& db, bool finished = false);
     std::string wallNow() const;
@@ -120,6 +142,9 @@ private:
     crypto::ByteVector m_head;
     Ms m_lastSaveMono{0};
     std::optional<Ms> m_downtime;
+    std::set<std::string> m_appliedCommands;
+    bool m_locked = false;
+    bool m_pausedBeforeLock = false;
     std::optional<SignedDocument> m_sheet;
     std::optional<ScoreSheet> m_scoreSheet;
 };

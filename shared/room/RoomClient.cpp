@@ -504,9 +504,10 @@ struct RoomClient::Impl
             else
                 ok = deliver(CommandArrived{*command}, why);
         }
-        // Recorded after it took effect: a crash between the two applies it again on the
-        // repeat, so the kiosk's own checks (no second exam start, no extension without a new
-        // id) must hold; the console's ids are unique per command.
+        // Recorded after it took effect. A crash between the two brings the command again;
+        // the handler must then find the effect already there: the kiosk journals each
+        // command's id in the same entry as its effect (ExamSession::hasApplied), a seed
+        // finds the exam open, a force-submit the sheet signed.
         auto insert = db.prepare(
             "INSERT OR REPLACE INTO room_applied (command_id, ok, why) VALUES (?, ?, ?)");
         insert.bind(1, id);

@@ -113,7 +113,10 @@ struct RoomServer::Impl
     std::deque<crypto::CurvePublicKey> refusedKeys; // filled by the ZAP thread
     std::map<crypto::CurvePublicKey, Clock::time_point> refusedReported;
     std::optional<crypto::SecretBytes> dataKey;
-    std::map<std::string, AttemptMirror> mirrors;  // by attempt
+    std::map<std::string, AttemptMirror> mirrors; // by attempt: the chain of its kiosk
+    // Chains of an attempt from a kiosk it has moved away from (换机续考), by attempt and
+    // fingerprint: kept so that the old kiosk's replay is acknowledged, never mixed in.
+    std::map<std::pair<std::string, std::string>, AttemptMirror> movedFrom;
     std::map<std::string, SignedDocument> sheets;  // by sheet id
     std::set<std::string> outboxSeen;              // outbox keys already stored
     std::set<std::string> allowedMoves;            // tickets the proctor moved
@@ -265,18 +268,14 @@ struct RoomServer::Impl
             return emit(LinkRefused{kiosk.paired.fingerprint, "malformed status"});
         const bool wasUnlocked = kiosk.status && kiosk.status->unlocked;
         kiosk.status = *status;
-        if (!status->attempt.empty()) {
-            auto& mirror = mirrors[status->attempt];
-            mirror.fingerprint = kiosk.paired.fingerprint;
-            mirror.elapsedMs = status->elapsedMs;
-        }
+        if (!status->attempt.empty())
+            chainFor(status->attempt, kiosk.paired.fingerprint).elapsedMs = status->elapsedMs;
         if (hello) {
             json heads = json::object();
             if (m.json.contains("heads") && m.json["heads"].is_object())
                 for (const auto& [attempt, seq] : m.json["heads"].items()) {
                     (void)seq;
-                    auto found = mirrors.find(attempt);
-                    heads[attempt] = found == mirrors.end() ? 0 : found->second.entries.size();
+                    heads[attempt] = chainFor(attempt, kiosk.paired.fingerprint).entries.size();
                 }
             (void)sendTo(kiosk, net::Message::withJson(std::string(msg::Welcome), m.requestId,
                                                        {{"instance", instance},
@@ -388,6 +387,32 @@ struct RoomServer::Impl
                                t.chunkCount, done, !done, why});
     }
 
+    // The chain of `attempt` that `fingerprint` feeds. One kiosk per attempt at a time: when
+    // the candidate was moved (the login accepted at `fingerprint`, ticketSeat) the old
+    // kiosk's chain is set aside and the new kiosk's chain (its journal starts again with the
+    // replayed answers) becomes the attempt's mirror; the old kiosk, if it comes back, feeds
+    // its set-aside chain. Without a known move the first kiosk keeps the attempt.
+    AttemptMirror& chainFor(const std::string& attempt, const std::string& fingerprint)
+    {
+        auto& current = mirrors[attempt];
+        if (current.fingerprint.empty() || current.fingerprint == fingerprint) {
+            current.fingerprint = fingerprint;
+            return current;
+        }
+        auto seat = ticketSeat.find(ticketOfAttempt(attempt));
+        if (seat != ticketSeat.end() && seat->second == fingerprint) {
+            auto& old = movedFrom[{attempt, current.fingerprint}];
+            if (old.entries.size() <= current.entries.size())
+                old = std::move(current);
+            current = AttemptMirror{};
+            current.fingerprint = fingerprint;
+            return current;
+        }
+        auto& aside = movedFrom[{attempt, fingerprint}];
+        aside.fingerprint = fingerprint;
+        return aside;
+    }
+
     void onLoginCheck(Kiosk& kiosk, const net::Message& m)
     {
         const std::string ticket = field<std::string>(m.json, "ticket").value_or("");
@@ -417,8 +442,7 @@ struct RoomServer::Impl
         const auto attempt = field<std::string>(m.json, "attempt");
         if (!attempt || !m.json.contains("entries") || !m.json["entries"].is_array())
             return emit(LinkRefused{kiosk.paired.fingerprint, "malformed mirror"});
-        auto& mirror = mirrors[*attempt];
-        mirror.fingerprint = kiosk.paired.fingerprint;
+        auto& mirror = chainFor(*attempt, kiosk.paired.fingerprint);
         std::vector<JournalEntry> added;
         for (const auto& item : m.json["entries"]) {
             auto entry = entryFromJson(item);
@@ -432,7 +456,9 @@ struct RoomServer::Impl
             const crypto::ByteVector zeros(32, 0);
             const auto& prev = known ? mirror.entries.back().hash : zeros;
             if (entry->prevHash != prev || journalEntryHash(*entry) != entry->hash) {
-                emit(LinkRefused{kiosk.paired.fingerprint, "mirror entry breaks the chain"});
+                emit(LinkRefused{kiosk.paired.fingerprint, "mirror entry " +
+                                                               std::to_string(entry->seq) + " of " +
+                                                               *attempt + " breaks the chain"});
                 break;
             }
             mirror.entries.push_back(*entry);
@@ -773,7 +799,8 @@ std::optional<ResumePoint> RoomServer::resumePoint(const std::string& ticketNo) 
                 item.flagged = field<bool>(payload, "f").value_or(false);
         } else if (entry.kind == "extend") {
             point.extensionMs += field<std::int64_t>(payload, "ms").value_or(0);
-        } else if (entry.kind == "pause" || entry.kind == "resume") {
+        } else if (entry.kind == "pause" || entry.kind == "resume" || entry.kind == "lock" ||
+                   entry.kind == "unlock") {
             point.elapsedMs =
                 std::max(point.elapsedMs, field<std::int64_t>(payload, "elapsed_ms").value_or(0));
         }

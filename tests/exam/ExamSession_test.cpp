@@ -289,3 +289,98 @@ TEST_CASE("a kiosk killed with SIGKILL keeps every acknowledged answer")
     CHECK(elapsed <= mono.now() - killedAt + 60s);
     CHECK(session->downtime().has_value());
 }
+
+TEST_CASE("a proctor command is journalled with its id and known after a restart")
+{
+    Fixture f;
+    {
+        auto session = f.begin();
+        CHECK_FALSE(session->hasApplied("cmd-1"));
+        CHECK(session->extend(15min, "power cut", "cmd-1"));
+        CHECK(session->hasApplied("cmd-1"));
+        CHECK_FALSE(session->hasApplied(""));
+        // Killed here: the console never heard "applied" and the room link never recorded it.
+    }
+    auto recovered = f.reopen();
+    REQUIRE(recovered);
+    CHECK(recovered->hasApplied("cmd-1"));
+    CHECK_FALSE(recovered->hasApplied("cmd-2"));
+    CHECK(recovered->clock().allowance() == 135min);
+    const auto entries = AnswerJournal(f.store->database()).entries(recovered->attemptId());
+    CHECK(entries.back().kind == "extend");
+    CHECK(entries.back().payload.find("\"cmd\":\"cmd-1\"") != std::string::npos);
+}
+
+TEST_CASE("a lock survives a restart and unlock returns to where the clock was")
+{
+    Fixture f;
+    {
+        auto session = f.begin();
+        f.mono.advance(5min);
+        session->lock("lock-1");
+        CHECK(session->isLocked());
+        CHECK_FALSE(session->pausedBeforeLock());
+        f.mono.advance(20min);
+    }
+    auto recovered = f.reopen();
+    REQUIRE(recovered);
+    CHECK(recovered->isLocked());
+    CHECK(recovered->hasApplied("lock-1"));
+    CHECK(recovered->clock().elapsed() == 5min);
+    recovered->unlock("unlock-1");
+    CHECK_FALSE(recovered->isLocked());
+    f.mono.advance(1min);
+    CHECK(recovered->clock().elapsed() == 6min);
+    // Paused by the proctor, then locked: unlocking keeps the pause.
+    recovered->pause();
+    recovered->lock();
+    CHECK(recovered->pausedBeforeLock());
+    recovered.reset();
+    auto again = f.reopen();
+    REQUIRE(again);
+    CHECK(again->isLocked());
+    again->unlock();
+    CHECK(again->isPaused());
+}
+
+TEST_CASE("a kiosk killed between applying an extension and recording it applies it once")
+{
+    test::TempDir dir;
+    auto context = test::sampleContext();
+    const Candidate& candidate = context.roster.front();
+    FixedClock wall{parseIsoTime("2027-03-08T08:05:00+08:00")->utc};
+    SteadyMonotonicSource mono;
+    {
+        auto store = KioskStore::open(dir.path());
+        (void)ExamSession::begin(*store, context, candidate, test::seedOf(9), mono, wall);
+    }
+    // The child applies the command and is killed at once, before anything else is written:
+    // the room link's record (room_applied) and its "applied" answer never happen.
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        try {
+            auto store = KioskStore::open(dir.path());
+            auto session = ExamSession::recover(*store, context, mono, wall);
+            if (session && session->extend(10min, "power cut", "cmd-extend-1"))
+                ::raise(SIGKILL);
+        } catch (...) {
+        }
+        ::_exit(3);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFSIGNALED(status));
+
+    // Restarted, the kiosk gets the same command again (the console resends it).
+    auto store = KioskStore::open(dir.path());
+    auto session = ExamSession::recover(*store, context, mono, wall);
+    REQUIRE(session);
+    const auto allowance = session->clock().allowance();
+    CHECK(allowance == std::chrono::minutes(context.plan.blueprint.durationMinutes) + 10min);
+    REQUIRE(session->hasApplied("cmd-extend-1"));
+    // What the kiosk does with a repeat: nothing.
+    if (!session->hasApplied("cmd-extend-1"))
+        CHECK(session->extend(10min, "power cut", "cmd-extend-1"));
+    CHECK(session->clock().allowance() == allowance);
+}

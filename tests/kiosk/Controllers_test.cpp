@@ -143,6 +143,23 @@ TEST_CASE("proctor pause lock and extension reach the screens")
     CHECK(f.kiosk.screen() == "exam");
 }
 
+TEST_CASE("a proctor command repeated with the same id is applied once")
+{
+    KioskFixture f;
+    f.loginAndOpen();
+    CHECK(f.manager.extend(std::chrono::minutes(10), "power cut", "cmd-1"));
+    CHECK(f.manager.extend(std::chrono::minutes(10), "power cut", "cmd-1"));
+    CHECK(f.kiosk.exam()->remainingSeconds() == 130 * 60);
+    CHECK(f.manager.extend(std::chrono::minutes(5), "again", "cmd-2"));
+    CHECK(f.kiosk.exam()->remainingSeconds() == 135 * 60);
+    CHECK(f.manager.lock("cmd-3"));
+    CHECK(f.manager.lock("cmd-3")); // a repeat is answered as applied
+    CHECK(f.kiosk.screen() == "locked");
+    CHECK(f.manager.unlock("cmd-4"));
+    CHECK(f.manager.unlock("cmd-4"));
+    CHECK(f.kiosk.screen() == "exam");
+}
+
 TEST_CASE("read aloud speaks the stem and the options through the engine")
 {
     KioskFixture f;

@@ -26,9 +26,13 @@ Rectangle {
 
     Keys.onPressed: (event) => {
         if (event.key >= Qt.Key_A && event.key <= Qt.Key_F) {
-            exam.toggleChoice(event.key - Qt.Key_A); event.accepted = true
+            exam.toggleChoice(event.key - Qt.Key_A)
+            questionArea.reveal(event.key - Qt.Key_A)
+            event.accepted = true
         } else if (event.key >= Qt.Key_1 && event.key <= Qt.Key_6) {
-            exam.toggleChoice(event.key - Qt.Key_1); event.accepted = true
+            exam.toggleChoice(event.key - Qt.Key_1)
+            questionArea.reveal(event.key - Qt.Key_1)
+            event.accepted = true
         } else if (event.key === Qt.Key_Right || event.key === Qt.Key_PageDown) {
             exam.next(); event.accepted = true
         } else if (event.key === Qt.Key_Left || event.key === Qt.Key_PageUp) {
@@ -73,14 +77,46 @@ Rectangle {
                         Accessible.name: text
                     }
                 }
+                // The stem, image and options scroll together; the bar is always shown when
+                // something lies below, so no option is out of reach unseen.
                 Flickable {
+                    id: questionArea
+                    objectName: "questionArea"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     contentHeight: body.implicitHeight
                     clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    readonly property bool overflows: contentHeight > height + 1
+                    ScrollBar.vertical: ScrollBar {
+                        objectName: "questionScrollBar"
+                        policy: questionArea.overflows ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                        width: 16
+                    }
+                    // A new question starts at its top (choosing an option keeps the place).
+                    property int shownIndex: -1
+                    Connections {
+                        target: exam
+                        function onQuestionChanged() {
+                            if (exam.index !== questionArea.shownIndex) {
+                                questionArea.shownIndex = exam.index
+                                questionArea.contentY = 0
+                            }
+                        }
+                    }
+                    // Brings option `i` into view (keyboard choices below the fold).
+                    function reveal(i) {
+                        const item = optionRepeater.itemAt(i)
+                        if (!item)
+                            return
+                        if (item.y + item.height > contentY + height)
+                            contentY = Math.min(item.y + item.height - height, contentHeight - height)
+                        else if (item.y < contentY)
+                            contentY = item.y
+                    }
                     ColumnLayout {
                         id: body
-                        width: parent.width
+                        width: parent.width - (questionArea.overflows ? 24 : 0)
                         spacing: 14
                         Text {
                             objectName: "stem"
@@ -96,12 +132,14 @@ Rectangle {
                             objectName: "questionImage"
                             visible: exam.imageSource.length > 0
                             source: exam.imageSource
-                            Layout.preferredHeight: visible ? 200 : 0
+                            // At most a quarter of the area, so the options stay close by.
+                            Layout.preferredHeight: visible ? Math.min(200, questionArea.height / 4) : 0
                             Layout.preferredWidth: 320
                             fillMode: Image.PreserveAspectFit
                             Accessible.name: qsTr("题目图片")
                         }
                         Repeater {
+                            id: optionRepeater
                             model: screen.choices
                             delegate: Rectangle {
                                 id: option
@@ -156,6 +194,29 @@ Rectangle {
                         }
                     }
                 }
+                // Something lies below (an option under a tall stem or image): say so in words.
+                Rectangle {
+                    objectName: "moreBelow"
+                    Layout.fillWidth: true
+                    Layout.topMargin: -8
+                    visible: questionArea.overflows && !questionArea.atYEnd
+                    implicitHeight: moreText.implicitHeight + 12
+                    radius: 8
+                    color: Theme.selected
+                    Accessible.name: moreText.text
+                    Text {
+                        id: moreText
+                        anchors.centerIn: parent
+                        text: qsTr("▼ 下方还有选项，请向下滑动")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.small
+                        color: Theme.accent
+                    }
+                    MouseArea {
+                        anchors.fill: parent
+                        onClicked: questionArea.contentY = questionArea.contentHeight - questionArea.height
+                    }
+                }
                 // On its own line: squeezed between the buttons it would wrap word by word.
                 Text {
                     objectName: "noVoiceNote"
@@ -173,12 +234,14 @@ Rectangle {
                     spacing: 12
                     KioskButton {
                         objectName: "previousButton"
+                        givesWay: true
                         text: qsTr("上一题")
                         enabled: exam.index > 0
                         onClicked: exam.previous()
                     }
                     KioskButton {
                         objectName: "flagButton"
+                        givesWay: true
                         text: exam.flagged ? qsTr("取消标记") : qsTr("标记")
                         tint: Theme.flagged
                         Accessible.name: qsTr("标记")
@@ -186,6 +249,7 @@ Rectangle {
                     }
                     KioskButton {
                         objectName: "readAloudButton"
+                        givesWay: true
                         text: qsTr("朗读")
                         enabled: exam.speechAvailable
                         onClicked: exam.readAloud(qsTr("对"), qsTr("错"))
@@ -193,6 +257,7 @@ Rectangle {
                     Item { Layout.fillWidth: true }
                     KioskButton {
                         objectName: "nextButton"
+                        givesWay: true
                         primary: true
                         text: qsTr("下一题")
                         enabled: exam.index + 1 < exam.total

@@ -36,18 +36,21 @@ Rectangle {
         }
         KioskButton {
             objectName: "languageButton"
+            givesWay: true
             text: Kiosk.language === "zh" ? "English" : "中文"
             Accessible.name: qsTr("切换语言")
             onClicked: Kiosk.setLanguage(Kiosk.language === "zh" ? "en" : "zh")
         }
         KioskButton {
             objectName: "fontButton"
+            givesWay: true
             text: qsTr("字号") + " " + ["A", "A+", "A++"][Kiosk.fontScale]
             Accessible.name: qsTr("字号")
             onClicked: Kiosk.setFontScale((Kiosk.fontScale + 1) % 3)
         }
         KioskButton {
             objectName: "contrastButton"
+            givesWay: true
             text: qsTr("高对比度")
             checkable: true
             checked: Kiosk.highContrast
@@ -56,6 +59,7 @@ Rectangle {
         }
         KioskButton {
             objectName: "raiseHandButton"
+            givesWay: true
             visible: bar.showHand
             text: Kiosk.handRaised ? qsTr("已举手") : qsTr("举手")
             tint: Theme.flagged

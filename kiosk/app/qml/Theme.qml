@@ -24,4 +24,6 @@ QtObject {
     // The smallest touch target, in pixels, whatever the font size.
     readonly property int touch: 64
     readonly property string fontFamily: "Noto Sans CJK SC"
+    // Fingerprints and codes: every character the same width, easy to compare.
+    readonly property string monoFamily: "Noto Sans Mono CJK SC"
 }

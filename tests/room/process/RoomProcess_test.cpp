@@ -4,15 +4,17 @@
 #include "documents/SignedDocument.h"
 #include "TestSupport.h"
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <doctest/doctest.h>
 #include <fcntl.h>
+#include <fstream>
 #include <functional>
 #include <map>
-#include <set>
 #include <poll.h>
 #include <random>
+#include <set>
 #include <spawn.h>
 #include <sstream>
 #include <sys/wait.h>
@@ -110,15 +112,20 @@ struct Console
         std::error_code ignored;
         fs::remove(dir / "state/console.env.ready", ignored);
         process = std::make_unique<Child>(
-            std::vector<std::string>{CONSOLE_SIM_BINARY, "--centre-files",
-                                     test::sampleDataDir().string(), "--import-now", kImportNow,
-                                     "--state-dir", (dir / "state").string(), "--sheets-dir",
-                                     (dir / "sheets").string(), "--kiosks", std::to_string(kiosks),
-                                     "--run-seconds", "300"},
+            std::vector<std::string>{
+                CONSOLE_SIM_BINARY, "--centre-files", test::sampleDataDir().string(),
+                "--import-now", kImportNow, "--state-dir", (dir / "state").string(), "--sheets-dir",
+                (dir / "sheets").string(), "--kiosks", std::to_string(kiosks), "--run-seconds",
+                "300", "--commands", (dir / "commands.txt").string()},
             dir / "console.log");
         REQUIRE(waitUntil([&] { return process->output().find("listening") != std::string::npos; },
                           std::chrono::seconds(30)));
         env = readEnv(dir / "state/console.env");
+    }
+    // The proctor's hand: a line for room-console-sim's --commands file.
+    void command(const std::string& line)
+    {
+        std::ofstream(dir / "commands.txt", std::ios::app) << line << '\n';
     }
     void stop()
     {
@@ -149,6 +156,22 @@ std::vector<std::pair<std::string, std::string>> candidates(std::size_t count)
         out.emplace_back(cells.at(0), cells.at(4));
     }
     return out;
+}
+
+// The text after `marker` up to the end of its line in `text` ("" when absent).
+std::string lineAfter(const std::string& text, const std::string& marker)
+{
+    const auto at = text.find(marker);
+    if (at == std::string::npos)
+        return {};
+    const auto begin = at + marker.size();
+    return text.substr(begin, text.find('\n', begin) - begin);
+}
+
+std::string kioskScript(const fs::path& path, const std::string& text)
+{
+    test::writeFile(path, text);
+    return path.string();
 }
 
 } // namespace
@@ -234,8 +257,9 @@ TEST_CASE("kill campaign: SIGKILLed kiosks lose no acknowledged answer and keep 
         Child kiosk(console.kioskArgs(data, script),
                     console.dir / ("run" + std::to_string(run) + ".log"));
         INFO("run " << run);
-        const bool started = waitUntil([&] { return kiosk.output().find("remaining ") != std::string::npos; },
-                          std::chrono::seconds(60));
+        const bool started =
+            waitUntil([&] { return kiosk.output().find("remaining ") != std::string::npos; },
+                      std::chrono::seconds(60));
         INFO(kiosk.output() << console.process->output());
         REQUIRE(started);
         const auto seen = Clock::now();
@@ -277,4 +301,141 @@ TEST_CASE("kill campaign: SIGKILLed kiosks lose no acknowledged answer and keep 
     const auto mirror = test::readFile(console.dir / "state/mirror.txt");
     INFO(mirror);
     CHECK(mirror.find(sheet->journalHeadHash) != std::string::npos);
+}
+
+TEST_CASE("a second login of a seated candidate on another seat is refused and reported")
+{
+    Console console;
+    console.start(2);
+    const auto person = candidates(5).back();
+    const std::string login = "login " + person.first + " " + person.second + "\n";
+    Child seated(console.kioskArgs(console.dir / "a",
+                                   kioskScript(console.dir / "a.txt",
+                                               "pair\nwait-unlock\n" + login +
+                                                   "confirm-identity\nwait-exam\nremaining\n"
+                                                   "pace 60000\n")),
+                 console.dir / "a.log");
+    Child other(console.kioskArgs(console.dir / "b",
+                                  kioskScript(console.dir / "b.txt", "pair\nwait-unlock\n")),
+                console.dir / "b.log");
+    REQUIRE(other.wait(std::chrono::seconds(60)));
+    REQUIRE(other.exitCode == 0);
+    REQUIRE(waitUntil([&] { return seated.output().find("remaining ") != std::string::npos; },
+                      std::chrono::seconds(60)));
+    // The same candidate at the spare seat: the local check passes, the console refuses and the
+    // kiosk goes back to its login.
+    Child again(console.kioskArgs(console.dir / "b",
+                                  kioskScript(console.dir / "b2.txt",
+                                              "wait-unlock\n" + login + "wait-state Login 20\n")),
+                console.dir / "b2.log");
+    REQUIRE(again.wait(std::chrono::seconds(60)));
+    INFO(again.output());
+    CHECK(again.exitCode == 0);
+    CHECK(again.output().find("login refused by the console") != std::string::npos);
+    console.stop();
+    const auto log = console.process->output();
+    INFO(log);
+    // Seats go in pairing order: whichever the spare seat is, its refusal is on the console.
+    std::istringstream lines(log);
+    int refusals = 0;
+    for (std::string line; std::getline(lines, line);)
+        if (line.find("login " + person.first + " at seat ") != std::string::npos &&
+            line.find(": elsewhere") != std::string::npos)
+            ++refusals;
+    CHECK(refusals == 1);
+    CHECK(seated.output().find("failed") == std::string::npos);
+}
+
+TEST_CASE("a moved candidate continues on a spare seat with every answer and the time left")
+{
+    Console console;
+    console.start(2);
+    const auto person = candidates(6).back();
+    const std::string login = "login " + person.first + " " + person.second + "\n";
+    Child first(console.kioskArgs(console.dir / "a",
+                                  kioskScript(console.dir / "a.txt",
+                                              "pair\nwait-unlock\n" + login +
+                                                  "confirm-identity\nwait-exam\n"
+                                                  "answer-correct 12\nanswer 13 A\nanswer 14 AB\n"
+                                                  "flag 14\nflag 20\npace 1500\nwait-synced\n"
+                                                  "answers\nremaining\npace 60000\n")),
+                console.dir / "a.log");
+    Child spare(console.kioskArgs(console.dir / "b",
+                                  kioskScript(console.dir / "b.txt", "pair\nwait-unlock\n")),
+                console.dir / "b.log");
+    REQUIRE(spare.wait(std::chrono::seconds(60)));
+    REQUIRE(spare.exitCode == 0);
+    REQUIRE(waitUntil([&] { return first.output().find("remaining ") != std::string::npos; },
+                      std::chrono::seconds(60)));
+    const auto seenFirst = Clock::now();
+    const std::string answers = lineAfter(first.output(), "kiosk: answers ");
+    const long long remainingFirst = std::stoll(lineAfter(first.output(), "kiosk: remaining "));
+    INFO(first.output());
+    REQUIRE(std::count(answers.begin(), answers.end(), '*') == 2);
+
+    // The kiosk dies; the proctor moves the candidate (allowMove) and locks the old seat.
+    ::poll(nullptr, 0, 500);
+    first.signal(SIGKILL);
+    REQUIRE(first.wait(std::chrono::seconds(10)));
+    const auto killedAt = Clock::now();
+    console.command("allow-move " + person.first);
+    REQUIRE(waitUntil(
+        [&] { return console.process->output().find("move allowed") != std::string::npos; },
+        std::chrono::seconds(10)));
+
+    Child moved(console.kioskArgs(console.dir / "b",
+                                  kioskScript(console.dir / "b2.txt",
+                                              "wait-unlock\n" + login +
+                                                  "confirm-identity\nwait-exam\nanswers\n"
+                                                  "remaining\nanswer 30 A\nsubmit\nresult\n"
+                                                  "wait-synced\n")),
+                console.dir / "b2.log");
+    REQUIRE(waitUntil([&] { return moved.output().find("remaining ") != std::string::npos; },
+                      std::chrono::seconds(60)));
+    const auto seenMoved = Clock::now();
+    INFO(moved.output() << console.process->output());
+    REQUIRE(moved.wait(std::chrono::seconds(60)));
+    CHECK(moved.exitCode == 0);
+    // Every answer and flag, as the first seat had them.
+    CHECK(lineAfter(moved.output(), "kiosk: answers ") == answers);
+    // The time left: what the first seat had at its death (the time without a kiosk is not
+    // the candidate's), less what passed on the spare seat before it printed.
+    const long long remainingMoved = std::stoll(lineAfter(moved.output(), "kiosk: remaining "));
+    const auto ms = [](auto d) {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(d).count();
+    };
+    const long long atDeath = remainingFirst - ms(killedAt - seenFirst);
+    CHECK(remainingMoved <= atDeath + 2000);
+    CHECK(remainingMoved >= atDeath - ms(seenMoved - killedAt) - 2000);
+
+    // The old seat comes back locked (the lock waited for it) and stays locked.
+    Child old(
+        console.kioskArgs(console.dir / "a", kioskScript(console.dir / "a2.txt",
+                                                         "wait-unlock\nwait-state Locked 30\n")),
+        console.dir / "a2.log");
+    REQUIRE(old.wait(std::chrono::seconds(60)));
+    CHECK(old.exitCode == 0);
+    Child oldAgain(
+        console.kioskArgs(console.dir / "a", kioskScript(console.dir / "a3.txt",
+                                                         "wait-unlock\nwait-state Locked 10\n")),
+        console.dir / "a3.log");
+    REQUIRE(oldAgain.wait(std::chrono::seconds(60)));
+    INFO(old.output() << oldAgain.output());
+    CHECK(oldAgain.exitCode == 0);
+    console.stop();
+    const auto sheet =
+        console.dir / "sheets" / ("2026-GD-SZ-LV-INIT-07_" + person.first + "_1.json");
+    REQUIRE(fs::exists(sheet));
+    auto document = SignedDocument::fromJson(test::readFile(sheet));
+    REQUIRE(document);
+    CHECK(verifySignature(*document));
+    auto scored = ScoreSheet::fromJson(document->body);
+    REQUIRE(scored);
+    // Signed by the spare seat, where the login was accepted last.
+    const auto log = console.process->output();
+    const auto accepted = log.rfind("login " + person.first + " at seat ");
+    REQUIRE(accepted != std::string::npos);
+    CHECK(log.substr(accepted, log.find('\n', accepted) - accepted)
+              .find("at seat " + std::to_string(scored->seatNo) + ": accepted") !=
+          std::string::npos);
 }

@@ -5,7 +5,11 @@
 // provisioned, gives each waiting candidate a paper seed (the same seed again after a restart),
 // and writes every signed sheet to --sheets-dir. Runs until SIGTERM/SIGINT or --run-seconds.
 //   room-console-sim --centre-files DIR --import-now ISO --state-dir DIR --kiosks N
-//                    [--room R1] [--sheets-dir DIR] [--run-seconds S]
+//                    [--room R1] [--sheets-dir DIR] [--run-seconds S] [--commands FILE]
+// --commands FILE: the proctor's hand, for tests. Lines appended to FILE are read as they
+// come: `allow-move TICKET` (换机续考: the next login elsewhere is allowed and the seat the
+// candidate was at gets a lock command), `command SEAT KIND [MINUTES]` (a proctor command,
+// KIND as on the wire: extend, pause, resume, force-submit, lock, unlock, release).
 // --state-dir/console.env gets room=, pairing=, key= (Z85) for the kiosks' options.
 // Test tool: the authorization password is kept in the state folder, which no site would do.
 #include "crypto/Hex.h"
@@ -65,7 +69,7 @@ std::map<std::string, std::string> readEnv(const fs::path& path)
 
 struct Args
 {
-    fs::path centreFiles, stateDir, sheetsDir;
+    fs::path centreFiles, stateDir, sheetsDir, commands;
     std::string importNow, roomId = "R1";
     int kiosks = 1;
     int runSeconds = 600;
@@ -90,6 +94,8 @@ Args parse(int argc, char** argv)
             a.kiosks = std::stoi(value);
         else if (key == "--run-seconds")
             a.runSeconds = std::stoi(value);
+        else if (key == "--commands")
+            a.commands = value;
         else
             throw std::invalid_argument("unknown option " + key);
     }
@@ -143,6 +149,23 @@ std::pair<package::PackageInfo, std::string> planPackage(const Args& args)
     return {std::move(*info), readText(passPath)};
 }
 
+// Lines appended to the commands file since the last call (complete lines only).
+std::vector<std::string> newCommandLines(const fs::path& path, std::size_t& consumed)
+{
+    std::vector<std::string> lines;
+    if (path.empty())
+        return lines;
+    const std::string text = readText(path);
+    while (consumed < text.size()) {
+        const auto end = text.find('\n', consumed);
+        if (end == std::string::npos)
+            break;
+        lines.push_back(text.substr(consumed, end - consumed));
+        consumed = end + 1;
+    }
+    return lines;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -176,7 +199,7 @@ int main(int argc, char** argv)
             options.pairingEndpoint = env["pairing"];
         options.resendAfter = std::chrono::milliseconds(1000);
 
-        std::map<std::string, int> seats; // fingerprint -> seat
+        std::map<std::string, std::string> ticketAt; // ticket -> fingerprint last seen with it
         std::set<std::string> provisionAsked, seeded;
         std::map<std::string, std::string> seeds; // ticket -> hex
         {
@@ -201,6 +224,8 @@ int main(int argc, char** argv)
                 }
             } else if (auto status = std::get_if<room::SeatStatus>(&event)) {
                 const auto& s = status->status;
+                if (!s.ticketNo.empty())
+                    ticketAt[s.ticketNo] = status->fingerprint;
                 if (s.provisionedSession.empty() && !provisionAsked.count(status->fingerprint)) {
                     provisionAsked.insert(status->fingerprint);
                     (void)server.provision(status->fingerprint, bundle);
@@ -239,6 +264,14 @@ int main(int argc, char** argv)
             } else if (auto unlock = std::get_if<room::UnlockResult>(&event)) {
                 std::cout << "console: unlock " << (unlock->ok ? "ok" : "refused: " + unlock->why)
                           << std::endl;
+            } else if (auto login = std::get_if<room::LoginChecked>(&event)) {
+                std::cout << "console: login " << login->ticketNo << " at seat " << login->seatNo
+                          << ": " << room::name(login->verdict) << std::endl;
+            } else if (auto applied = std::get_if<room::CommandApplied>(&event)) {
+                std::cout << "console: applied " << applied->commandId << ' '
+                          << (applied->ok ? "ok" : "refused: " + applied->why) << std::endl;
+            } else if (auto offline = std::get_if<room::SeatOffline>(&event)) {
+                std::cout << "console: seat " << offline->seatNo << " offline" << std::endl;
             } else if (auto refused = std::get_if<room::LinkRefused>(&event)) {
                 std::cout << "console: refused " << refused->who << ": " << refused->why
                           << std::endl;
@@ -264,12 +297,55 @@ int main(int argc, char** argv)
                                "\nkey=" + net::z85Encode(server.publicKey()) + "\n");
         std::cout << "console: listening " << server.roomEndpoint() << std::endl;
 
+        std::size_t commandsRead = 0;
+        int commandCounter = 0;
+        auto runCommand = [&](const std::string& line) {
+            std::istringstream in(line);
+            std::string verb;
+            in >> verb;
+            if (verb == "allow-move") {
+                std::string ticket;
+                in >> ticket;
+                server.allowMove(ticket);
+                std::cout << "console: move allowed for " << ticket << std::endl;
+                if (auto old = ticketAt.find(ticket); old != ticketAt.end()) {
+                    room::ProctorCommand lock;
+                    lock.commandId = "sim-lock-" + ticket + "-" + std::to_string(++commandCounter);
+                    lock.kind = room::CommandKind::Lock;
+                    lock.reason = "moved";
+                    (void)server.sendCommand(old->second, lock);
+                    std::cout << "console: sent " << lock.commandId << std::endl;
+                }
+            } else if (verb == "command") {
+                int seat = 0, minutes = 0;
+                std::string kind;
+                in >> seat >> kind >> minutes;
+                auto fingerprint = server.fingerprintAtSeat(seat);
+                auto parsed = room::commandKindFromName(kind);
+                if (!fingerprint || !parsed) {
+                    std::cout << "console: bad command line: " << line << std::endl;
+                    return;
+                }
+                room::ProctorCommand command;
+                command.commandId = "sim-" + kind + "-" + std::to_string(++commandCounter);
+                command.kind = *parsed;
+                command.minutes = minutes;
+                command.reason = "test";
+                (void)server.sendCommand(*fingerprint, command);
+                std::cout << "console: sent " << command.commandId << std::endl;
+            } else if (!verb.empty()) {
+                std::cout << "console: unknown command: " << line << std::endl;
+            }
+        };
+
         const auto deadline =
             std::chrono::steady_clock::now() + std::chrono::seconds(args.runSeconds);
         while (!g_stop && std::chrono::steady_clock::now() < deadline) {
             pollfd fds[2] = {{server.fd(), POLLIN, 0}, {server.pairingFd(), POLLIN, 0}};
             ::poll(fds, 2, 100);
             server.processEvents();
+            for (const auto& line : newCommandLines(args.commands, commandsRead))
+                runCommand(line);
             if (!unlockedAll) {
                 int provisioned = 0;
                 for (const auto& kiosk : server.pairedKiosks())
