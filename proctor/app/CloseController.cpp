@@ -1,7 +1,16 @@
 #include "CloseController.h"
 
 #include "ConsoleManager.h"
+#include "documents/ScoreSheet.h"
+#include "print/ConfirmationSheetPrinter.h"
+#include "print/FormPainter.h"
+#include "print/RoomRecordPrinter.h"
+#include "print/ScoreListPrinter.h"
 #include "site/Outbox.h"
+#include "site/RoomLinkStore.h"
+
+#include <map>
+#include <nlohmann/json.hpp>
 
 namespace examroom {
 
@@ -93,8 +102,212 @@ bool CloseController::close(const QString& notes)
         auto done = m_console.closer().close(*p, m_console.sessionId(), notes.toStdString());
         if (!report(done.outcome, tr("考场已结束；考场记录已由您签名，等待上传至考试中心。")))
             return false;
-        site::Outbox(m_console.store().database()).queue(*done.value, m_console.clock().now());
+        site::Outbox outbox(m_console.store().database());
+        outbox.queue(*done.value, m_console.clock().now());
+        // Sheets were queued as they arrived; again here (idempotent) so none is missing.
+        for (const auto& sheet :
+             site::RoomLinkStore(m_console.store().database()).sheets(m_console.sessionId()))
+            outbox.queue(sheet.document, m_console.clock().now());
         m_console.notifySessionChanged();
+        printForms();
+        return true;
+    });
+}
+
+int CloseController::sheetCount() const
+{
+    try {
+        if (!m_console.isOpen() || m_console.sessionId().empty())
+            return 0;
+        return int(
+            site::RoomLinkStore(m_console.store().database()).sheets(m_console.sessionId()).size());
+    } catch (const std::exception&) {
+        return 0;
+    }
+}
+
+namespace {
+
+QString hhmm(const std::string& iso)
+{
+    // "2027-03-08T08:05:00+08:00" -> "08:05" (the record keeps the local offset).
+    return iso.size() >= 16 ? QString::fromStdString(iso.substr(11, 5))
+                            : QString::fromStdString(iso);
+}
+
+QString isoText(const std::string& iso)
+{
+    return iso.size() >= 16 ? QString::fromStdString(iso.substr(0, 10) + " " + iso.substr(11, 5))
+                            : QString::fromStdString(iso);
+}
+
+std::string incidentWords(const nlohmann::json& i)
+{
+    const std::string kind = i.value("kind", "");
+    if (kind == "extend")
+        return "延时 " + std::to_string(i.value("minutes", 0)) + " 分钟";
+    if (kind == "move")
+        return "换机续考 " +
+               (i["from_seat"].is_number() ? std::to_string(int(i["from_seat"])) : "?") + " → " +
+               (i["to_seat"].is_number() ? std::to_string(int(i["to_seat"])) : "?");
+    if (kind == "pause")
+        return "暂停";
+    if (kind == "resume")
+        return "继续";
+    if (kind == "force-submit")
+        return "强制交卷";
+    if (kind == "warning")
+        return "违纪警告";
+    if (kind == "remove")
+        return "取消考试资格";
+    return kind;
+}
+
+} // namespace
+
+bool CloseController::printForms()
+{
+    auto* plan = m_console.plan();
+    auto session = m_console.session();
+    if (!plan || !session || session->state != site::SessionState::Closed) {
+        say(tr("考场结束后才能打印成绩单和考场记录。"), true);
+        return false;
+    }
+    return guarded([&] {
+        const std::string sessionId = session->sessionId;
+        const auto candidates = m_console.sessions().candidates(sessionId);
+        std::map<std::string, const site::SessionCandidate*> byTicket;
+        for (const auto& c : candidates)
+            byTicket[c.ticketNo] = &c;
+        std::map<std::string, std::filesystem::path> photos;
+        for (const auto& c : plan->files.roster)
+            if (!c.photo.empty())
+                photos[c.ticketNo] = plan->files.dir / c.photo;
+
+        // The newest sheet of each candidate (a make-up attempt replaces the first).
+        std::map<std::string, std::pair<ScoreSheet, SignedDocument>> sheets;
+        for (const auto& stored :
+             site::RoomLinkStore(m_console.store().database()).sheets(sessionId))
+            if (auto sheet = ScoreSheet::fromJson(stored.document.body))
+                sheets.insert_or_assign(sheet->ticketNo, std::make_pair(*sheet, stored.document));
+
+        std::filesystem::create_directories(m_console.printDir());
+        std::string stem = sessionId;
+        for (char& ch : stem)
+            if (ch == '/')
+                ch = '-';
+        QStringList printed;
+        QStringList failures;
+        auto path = [&](const char* what) {
+            return qs((m_console.printDir() / (std::string(what) + "-" + stem + ".pdf")).string());
+        };
+
+        if (!sheets.empty()) {
+            std::vector<print::ConfirmationEntry> entries;
+            for (const auto& [ticket, pair] : sheets)
+                entries.push_back(
+                    {pair.first, receiptCode(pair.second),
+                     photos.count(ticket) ? photos[ticket] : std::filesystem::path()});
+            const QString file = path("confirmation-sheets");
+            auto done = print::ConfirmationSheetPrinter{}.print(file, entries);
+            (done.ok ? printed : failures).append(done.ok ? file : done.error);
+        }
+
+        std::vector<print::ScoreListRow> rows;
+        for (const auto& c : candidates) {
+            print::ScoreListRow row{
+                c.seatNo.value_or(0), c.ticketNo, c.name, c.idNo, {}, false, {}};
+            auto sheet = sheets.find(c.ticketNo);
+            if (c.status == site::CandidateStatus::Removed)
+                row.remark = "取消资格";
+            else if (c.status == site::CandidateStatus::Absent)
+                row.remark = "缺考";
+            else if (sheet != sheets.end()) {
+                row.score = sheet->second.first.score();
+                row.passed = sheet->second.first.passed;
+                if (sheet->second.first.submitReason == SubmitReason::Proctor)
+                    row.remark = "强制交卷";
+                else if (sheet->second.first.submitReason == SubmitReason::TimeUp)
+                    row.remark = "时间到";
+            } else {
+                row.remark = "无成绩单";
+            }
+            rows.push_back(std::move(row));
+        }
+        {
+            const QString file = path("score-list");
+            auto done =
+                print::ScoreListPrinter{}.print(file, plan->files.plan, session->roomId, rows);
+            (done.ok ? printed : failures).append(done.ok ? file : done.error);
+        }
+
+        // The room record, from the countersigned record itself.
+        print::RoomRecord record;
+        record.planName = plan->files.plan.name;
+        record.siteName = plan->files.plan.site.name;
+        record.roomId = session->roomId;
+        record.subject = session->subject;
+        record.window = print::formatWindow(plan->files.plan.knowledgeExam.start,
+                                            plan->files.plan.knowledgeExam.end)
+                            .toStdString();
+        if (auto doc = m_console.closer().record(sessionId)) {
+            record.recordHash = doc->contentHash();
+            auto body = nlohmann::json::parse(doc->body, nullptr, false);
+            if (body.is_object()) {
+                record.startedAt = isoText(body.value("started_at", "")).toStdString();
+                record.closedAt = isoText(body.value("closed_at", "")).toStdString();
+                record.closedBy = body.value("closed_by", "");
+                for (const auto& s : body.value("staff", nlohmann::json::array()))
+                    if (s.is_string())
+                        record.staff.push_back(s);
+                record.authorizationFailures = body.value("authorization_failures", 0);
+                record.notes = body.value("notes", "");
+                auto nameOf = [&](const std::string& ticket) {
+                    auto c = byTicket.find(ticket);
+                    return c == byTicket.end() ? std::string() : c->second->name;
+                };
+                for (const auto& s : body.value("seats", nlohmann::json::array())) {
+                    const std::string ticket = s.value("ticket_no", "");
+                    auto status = site::statusFromName(s.value("status", ""));
+                    const std::string late = s.value("late_override", "");
+                    record.seats.push_back(
+                        {s.value("seat_no", 0), ticket, nameOf(ticket),
+                         status ? std::string(site::statusLabel(*status)) : s.value("status", ""),
+                         s.value("extension_minutes", 0), s.value("warnings", 0),
+                         late.empty() ? std::string() : "迟到放行：" + late});
+                }
+                for (const auto& t : body.value("absentees", nlohmann::json::array()))
+                    if (t.is_string())
+                        record.absentees.push_back(std::string(t) + " " + nameOf(t));
+                for (const auto& t : body.value("removed", nlohmann::json::array()))
+                    if (t.is_string())
+                        record.removed.push_back(std::string(t) + " " + nameOf(t));
+                auto incident = [&](const nlohmann::json& i) {
+                    std::string by = i.value("by", "");
+                    if (i.contains("cosigner") && i["cosigner"].is_string() &&
+                        !std::string(i["cosigner"]).empty())
+                        by += " / " + std::string(i["cosigner"]);
+                    return print::RoomRecordIncident{hhmm(i.value("at", "")).toStdString(),
+                                                     i.value("ticket_no", ""), incidentWords(i),
+                                                     i.value("reason", ""), by};
+                };
+                for (const auto& i : body.value("incidents", nlohmann::json::array()))
+                    record.incidents.push_back(incident(i));
+                for (const auto& i : body.value("extensions", nlohmann::json::array()))
+                    record.extensions.push_back(incident(i));
+            }
+        }
+        {
+            const QString file = path("room-record");
+            auto done = print::RoomRecordPrinter{}.print(file, record);
+            (done.ok ? printed : failures).append(done.ok ? file : done.error);
+        }
+        m_printed = printed;
+        emit closeChanged();
+        if (!failures.isEmpty()) {
+            say(tr("部分表格未能生成：%1").arg(failures.join(QStringLiteral("；"))), true);
+            return false;
+        }
         return true;
     });
 }

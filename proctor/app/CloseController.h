@@ -17,6 +17,8 @@ class CloseController : public StepController
     Q_PROPERTY(bool closed READ closed NOTIFY closeChanged)
     Q_PROPERTY(int outboxCount READ outboxCount NOTIFY closeChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY closeChanged)
+    Q_PROPERTY(QStringList printed READ printed NOTIFY closeChanged)
+    Q_PROPERTY(int sheetCount READ sheetCount NOTIFY closeChanged)
 public:
     explicit CloseController(ConsoleManager& console, QObject* parent = nullptr);
 
@@ -27,11 +29,23 @@ public:
     int outboxCount() const;
     QString summary() const;
 
-    // Countersigns and closes; the signed record goes to the outbox.
+    // The PDFs made at the close: confirmation sheets, score list, room record.
+    QStringList printed() const { return m_printed; }
+    // Signed score sheets the room link delivered for this session.
+    int sheetCount() const;
+
+    // Countersigns and closes; the signed record and every received sheet go to the outbox,
+    // and the forms are printed (printForms).
     Q_INVOKABLE bool close(const QString& notes);
+    // Prints the closed session's forms again into the print folder: the confirmation sheets
+    // (表6) of the sheets received, the score list and the room record.
+    Q_INVOKABLE bool printForms();
 
 signals:
     void closeChanged();
+
+private:
+    QStringList m_printed;
 };
 
 } // namespace examroom

@@ -19,8 +19,11 @@ ConsoleController::ConsoleController(ConsoleManager& console, QObject* parent)
       m_checkIn(std::make_unique<CheckInController>(console)),
       m_start(std::make_unique<StartController>(console)),
       m_monitor(std::make_unique<MonitorController>(console)),
-      m_close(std::make_unique<CloseController>(console))
+      m_close(std::make_unique<CloseController>(console)),
+      m_link(std::make_unique<RoomService>(console, *m_monitor->seatMap()))
 {
+    m_monitor->setLink(m_link.get());
+    m_start->setLink(m_link.get());
     connect(&console, &ConsoleManager::personChanged, this, &ConsoleController::screenChanged);
     connect(&console, &ConsoleManager::planChanged, this, &ConsoleController::planChanged);
     connect(&console, &ConsoleManager::sessionChanged, this, &ConsoleController::planChanged);

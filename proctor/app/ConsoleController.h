@@ -5,6 +5,7 @@
 #include "MonitorController.h"
 #include "PlanController.h"
 #include "RoomController.h"
+#include "RoomService.h"
 #include "StartController.h"
 #include "StepController.h"
 #include "TicketsController.h"
@@ -43,6 +44,7 @@ class ConsoleController : public StepController
     Q_PROPERTY(StartController* start READ start CONSTANT)
     Q_PROPERTY(MonitorController* monitor READ monitor CONSTANT)
     Q_PROPERTY(CloseController* close READ close CONSTANT)
+    Q_PROPERTY(RoomService* link READ link CONSTANT)
 public:
     explicit ConsoleController(ConsoleManager& console, QObject* parent = nullptr);
     ~ConsoleController() override;
@@ -69,6 +71,7 @@ public:
     StartController* start() const { return m_start.get(); }
     MonitorController* monitor() const { return m_monitor.get(); }
     CloseController* close() const { return m_close.get(); }
+    RoomService* link() const { return m_link.get(); }
 
     // First start: the administrator account (the password typed twice).
     Q_INVOKABLE bool createAdministrator(const QString& name, const QString& password,
@@ -100,6 +103,7 @@ private:
     std::unique_ptr<StartController> m_start;
     std::unique_ptr<MonitorController> m_monitor;
     std::unique_ptr<CloseController> m_close;
+    std::unique_ptr<RoomService> m_link;
     QTranslator m_translator;
     QTimer m_lockTimer;
     QString m_step = QStringLiteral("plan");

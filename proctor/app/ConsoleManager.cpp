@@ -14,6 +14,7 @@ ConsoleManager::~ConsoleManager() = default;
 void ConsoleManager::open(const std::filesystem::path& dataDir)
 {
     std::filesystem::create_directories(dataDir);
+    m_dataDir = dataDir;
     crypto::SecretBytes key = loadOrCreateDatabaseKey(dataDir / "site.key");
     m_store = site::SiteStore::open(
         dataDir / "site.db", std::span<const std::uint8_t, 32>(key.data(), 32), m_clock, m_options);

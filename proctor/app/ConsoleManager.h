@@ -34,6 +34,8 @@ public:
     // it holds. Throws on a fault (store, key file); the console cannot run then.
     void open(const std::filesystem::path& dataDir);
     bool isOpen() const { return m_store != nullptr; }
+    // The folder open() was given (site.db, its key, the room link's key).
+    const std::filesystem::path& dataDir() const { return m_dataDir; }
 
     // The centre's public key that plan packages must be signed with; none: packages refused.
     void setCentreKey(std::optional<crypto::SigningPublicKey> key) { m_centreKey = key; }
@@ -99,6 +101,7 @@ private:
     std::optional<crypto::SigningPublicKey> m_centreKey;
     std::optional<crypto::SecretBytes> m_dataKey;
     std::filesystem::path m_printDir;
+    std::filesystem::path m_dataDir;
     QTemporaryDir m_unpack;
 };
 

@@ -1,6 +1,7 @@
 #include "MonitorController.h"
 
 #include "ConsoleManager.h"
+#include "RoomService.h"
 
 #include <map>
 #include <set>
@@ -76,6 +77,17 @@ void MonitorController::refresh()
     });
 }
 
+bool MonitorController::tell(const QString& ticketNo, room::CommandKind kind, int minutes,
+                             const QString& reason)
+{
+    // The incident is recorded either way; a seat that is not reachable now gets the command
+    // when it comes back (the link resends), and with no link there is nothing to tell.
+    if (m_link)
+        (void)m_link->sendCommand(ticketNo.toStdString(), kind, minutes,
+                                  reason.trimmed().toStdString());
+    return true;
+}
+
 bool MonitorController::incident(const site::Outcome& outcome, const QString& success)
 {
     const bool ok = report(outcome, success);
@@ -90,7 +102,8 @@ bool MonitorController::extend(const QString& ticketNo, int minutes, const QStri
                return incident(m_console.incidents().extend(*p, m_console.sessionId(),
                                                             ticketNo.toStdString(), minutes,
                                                             reason.trimmed().toStdString()),
-                               tr("已延时 %1 分钟。").arg(minutes));
+                               tr("已延时 %1 分钟。").arg(minutes)) &&
+                      tell(ticketNo, room::CommandKind::Extend, minutes, reason);
            });
 }
 
@@ -101,7 +114,8 @@ bool MonitorController::pause(const QString& ticketNo, const QString& reason)
                return incident(m_console.incidents().pause(*p, m_console.sessionId(),
                                                            ticketNo.toStdString(),
                                                            reason.trimmed().toStdString()),
-                               tr("已暂停。"));
+                               tr("已暂停。")) &&
+                      tell(ticketNo, room::CommandKind::Pause, 0, reason);
            });
 }
 
@@ -112,7 +126,8 @@ bool MonitorController::resume(const QString& ticketNo, const QString& reason)
                return incident(m_console.incidents().resume(*p, m_console.sessionId(),
                                                             ticketNo.toStdString(),
                                                             reason.trimmed().toStdString()),
-                               tr("已继续。"));
+                               tr("已继续。")) &&
+                      tell(ticketNo, room::CommandKind::Resume, 0, reason);
            });
 }
 
@@ -120,10 +135,19 @@ bool MonitorController::moveSeat(const QString& ticketNo, int toSeat, const QStr
 {
     auto* p = person();
     return p && guarded([&] {
-               return incident(m_console.incidents().moveSeat(*p, m_console.sessionId(),
-                                                              ticketNo.toStdString(), toSeat,
-                                                              reason.trimmed().toStdString()),
-                               tr("已换到考位 %1，原考位停用。").arg(toSeat));
+               auto before =
+                   m_console.sessions().find(m_console.sessionId(), ticketNo.toStdString());
+               const int fromSeat = before && before->seatNo ? *before->seatNo : 0;
+               if (!incident(m_console.incidents().moveSeat(*p, m_console.sessionId(),
+                                                            ticketNo.toStdString(), toSeat,
+                                                            reason.trimmed().toStdString()),
+                             tr("已换到考位 %1，原考位停用。").arg(toSeat)))
+                   return false;
+               // The candidate logs in at the spare seat; the mirror gives back answers and time.
+               if (m_link && fromSeat)
+                   m_link->moveCandidate(ticketNo.toStdString(), fromSeat,
+                                         reason.trimmed().toStdString());
+               return true;
            });
 }
 
@@ -134,7 +158,8 @@ bool MonitorController::forceSubmit(const QString& ticketNo, const QString& reas
                return incident(m_console.incidents().forceSubmit(*p, m_console.sessionId(),
                                                                  ticketNo.toStdString(),
                                                                  reason.trimmed().toStdString()),
-                               tr("已强制交卷。"));
+                               tr("已强制交卷。")) &&
+                      tell(ticketNo, room::CommandKind::ForceSubmit, 0, reason);
            });
 }
 
@@ -168,7 +193,8 @@ bool MonitorController::remove(const QString& ticketNo, const QString& reason,
                                    reason.trimmed().toStdString(), m_console.accounts(),
                                    secondStaff.trimmed().toStdString(),
                                    secondPassword.toStdString()),
-                               tr("已取消该考生本场考试资格（双人确认）。"));
+                               tr("已取消该考生本场考试资格（双人确认）。")) &&
+                      tell(ticketNo, room::CommandKind::Lock, 0, reason);
            });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "room/RoomMessages.h"
 #include "SeatMapModel.h"
 #include "StepController.h"
 
@@ -7,6 +8,8 @@
 #include <QVariantList>
 
 namespace examroom {
+
+class RoomService;
 
 // 监考: the seat map, and the incidents of a seat (延时, 暂停/继续, 换机续考, 强制交卷, 警告,
 // 取消考试资格 with a second staff member's password, read back before it is final).
@@ -20,6 +23,8 @@ public:
     explicit MonitorController(ConsoleManager& console, QObject* parent = nullptr);
 
     SeatMapModel* seatMap() const { return m_model.get(); }
+    // The room link that carries each recorded incident to the seat (none: site.db only).
+    void setLink(RoomService* link) { m_link = link; }
     QVariantList spareSeats() const;
     bool started() const;
 
@@ -41,8 +46,11 @@ signals:
 
 private:
     bool incident(const site::Outcome& outcome, const QString& success);
+    // Sends the command of an incident just recorded to the candidate's seat.
+    bool tell(const QString& ticketNo, room::CommandKind kind, int minutes, const QString& reason);
 
     std::unique_ptr<SeatMapModel> m_model;
+    RoomService* m_link = nullptr;
 };
 
 } // namespace examroom

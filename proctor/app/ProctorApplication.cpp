@@ -7,10 +7,10 @@
 #include "util/Clock.h"
 
 #include <iostream>
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDirIterator>
 #include <QFont>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QSettings>
@@ -70,7 +70,8 @@ int run(int argc, char** argv)
     if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    QGuiApplication app(argc, argv);
+    // QApplication (not QGuiApplication) only for beep(): the seat map's alerts are audible.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("examroom-proctor"));
     QGuiApplication::setApplicationVersion(QStringLiteral(EXAMROOM_VERSION));
     QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
@@ -82,7 +83,8 @@ int run(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption config(QStringLiteral("config"),
-                              QStringLiteral("INI file: data_dir, centre_key, print_dir"),
+                              QStringLiteral("INI file: data_dir, centre_key, print_dir, "
+                                             "room_endpoint, pairing_endpoint"),
                               QStringLiteral("FILE"));
     QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                QStringLiteral("folder of site.db and site.key"),
@@ -101,7 +103,16 @@ int run(int argc, char** argv)
     QCommandLineOption render(QStringLiteral("render-screens"),
                               QStringLiteral("render every screen (zh, en) to PNG in DIR"),
                               QStringLiteral("DIR"));
-    parser.addOptions({config, dataDir, centreKey, printDir, centreFiles, selfTestOption, render});
+    QCommandLineOption roomEndpoint(
+        QStringLiteral("room-endpoint"),
+        QStringLiteral("where the kiosks reach the console (default tcp://127.0.0.1:5561)"),
+        QStringLiteral("ENDPOINT"));
+    QCommandLineOption pairingEndpoint(
+        QStringLiteral("pairing-endpoint"),
+        QStringLiteral("where unpaired kiosks ask to pair (default tcp://127.0.0.1:5562)"),
+        QStringLiteral("ENDPOINT"));
+    parser.addOptions({config, dataDir, centreKey, printDir, centreFiles, selfTestOption, render,
+                       roomEndpoint, pairingEndpoint});
     parser.process(app);
 
     QSettings settings(parser.value(config), QSettings::IniFormat);
@@ -148,6 +159,20 @@ int run(int argc, char** argv)
     if (const QString print = option(printDir, "print_dir"); !print.isEmpty())
         manager.setPrintDir(print.toStdString());
     manager.open(dir.toStdString());
+
+    // The room link: the LAN endpoints come from the config; the defaults suit the demo.
+    RoomLinkConfig link;
+    if (const QString e = option(roomEndpoint, "room_endpoint"); !e.isEmpty())
+        link.roomEndpoint = e.toStdString();
+    if (const QString e = option(pairingEndpoint, "pairing_endpoint"); !e.isEmpty())
+        link.pairingEndpoint = e.toStdString();
+    QObject::connect(console.link(), &RoomService::alert, &app, [] { QApplication::beep(); });
+    if (console.link()->start(link))
+        out << "proctor: room link " << console.link()->roomEndpoint() << " pairing "
+            << console.link()->pairingEndpoint() << " key " << console.link()->consoleKey()
+            << Qt::endl;
+    else
+        out << "proctor: " << console.link()->lastError() << Qt::endl;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

@@ -2,11 +2,15 @@
 
 #include "ConsoleController.h"
 #include "ConsoleManager.h"
+#include "exam/KioskStore.h"
 #include "package/AuthorizationPassword.h"
 #include "package/PlanPackage.h"
+#include "room/RoomClient.h"
+#include "RoomService.h"
 #include "util/IsoTime.h"
 
 #include <fstream>
+#include <functional>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -14,6 +18,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace examroom {
 namespace {
@@ -57,6 +62,32 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     manager.open(root / "data");
     ConsoleController console(manager);
     ConsoleController::setInstance(&console);
+    // The room link on free ports of 127.0.0.1, with one kiosk of this process on it (the
+    // others are stand-ins paired by fingerprint), so the Room screen shows a real pairing
+    // request and a real provisioning.
+    RoomLinkConfig linkConfig;
+    linkConfig.roomEndpoint = "tcp://127.0.0.1:0";
+    linkConfig.pairingEndpoint = "tcp://127.0.0.1:0";
+    RoomService& link = *console.link();
+    if (!link.start(linkConfig))
+        return *error = link.lastError(), false;
+    std::unique_ptr<KioskStore> kioskStore;
+    std::unique_ptr<room::RoomClient> kiosk;
+    QTimer kioskPump;
+    QObject::connect(&kioskPump, &QTimer::timeout, [&] {
+        try {
+            if (kiosk)
+                kiosk->processEvents();
+        } catch (const std::exception&) {
+        }
+    });
+    kioskPump.start(50);
+    auto waitFor = [](const std::function<bool()>& done) {
+        QDeadlineTimer deadline(20000);
+        while (!done() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return done();
+    };
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -105,7 +136,44 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     // Four seats more than the plan's, so that a failed check still leaves room for spares.
     const int seats = room.plannedSeats() + 4;
     step(manager.room().addSeats(*manager.person(), manager.roomId(), seats).ok(), "more seats");
-    for (int seat = 1; seat <= seats; ++seat) {
+    kioskStore = KioskStore::open(root / "kiosk");
+    {
+        room::RoomClientOptions options;
+        options.roomEndpoint = link.roomEndpoint().toStdString();
+        options.pairingEndpoint = link.pairingEndpoint().toStdString();
+        options.consoleKey = link.server()->publicKey();
+        options.appVersion = "0.1.0";
+        kiosk = std::make_unique<room::RoomClient>(
+            kioskStore->database(), kioskStore->curveKey(), kioskStore->signingKey(), options,
+            [](const room::ClientEvent&, std::string&) { return true; },
+            [&kiosk] {
+                room::KioskStatus s;
+                s.state = kiosk && kiosk->provisionedBundle() ? "Idle" : "Unprovisioned";
+                if (kiosk && kiosk->provisionedBundle())
+                    s.provisionedSession = kiosk->provisionedBundle()->sessionId;
+                s.appVersion = "0.1.0";
+                s.screenWidth = 1920;
+                s.screenHeight = 1080;
+                s.ttsAvailable = true;
+                s.freeDiskBytes = 8LL << 30;
+                return s;
+            });
+        (void)kiosk->startPairing();
+    }
+    step(waitFor([&] { return !link.pairings().isEmpty(); }), "pairing request");
+    console.setStep(QStringLiteral("room"));
+    shot(QStringLiteral("03a-room-pairing"));
+    const QString code =
+        link.pairings().isEmpty()
+            ? QString()
+            : link.pairings().first().toMap().value(QStringLiteral("code")).toString();
+    step(link.acceptPairing(code, 1), "accept pairing");
+    step(waitFor([&] {
+             auto s = manager.room().seat(manager.roomId(), 1);
+             return s && s->checkPassed.has_value();
+         }),
+         "equipment check over the link");
+    for (int seat = 2; seat <= seats; ++seat) {
         step(room.pairKiosk(seat, QStringLiteral("K-%1-7F3A").arg(seat, 2, 10, QLatin1Char('0'))),
              "pair");
         site::KioskReport report{1920, 1080, 8000, 0, "0.1.0", true};
@@ -115,6 +183,13 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     }
     step(room.assign(true, 2), "assign");
     step(room.printSeatChart(), "seat chart");
+    step(link.provisionAll(), "provision");
+    step(waitFor([&] {
+             const auto all = link.progress();
+             return !all.isEmpty() &&
+                    all.first().toMap().value(QStringLiteral("state")).toString() == "done";
+         }),
+         "provisioned over the link");
     console.setStep(QStringLiteral("room"));
     shot(QStringLiteral("03-room"));
 
@@ -182,6 +257,9 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     console.logout();
     shot(QStringLiteral("12-login"));
 
+    kioskPump.stop();
+    kiosk.reset();
+    link.stop();
     ConsoleController::setInstance(nullptr);
     if (!qmlErrors.isEmpty())
         return *error = qmlErrors.join('\n'), false;

@@ -2,6 +2,7 @@
 
 #include "ConsoleManager.h"
 #include "print/FormPainter.h"
+#include "RoomService.h"
 
 #include <QDateTime>
 
@@ -89,7 +90,8 @@ int StartController::presentCount() const
     }
 }
 
-bool StartController::start(const QString& password, const QString& earlyReason)
+bool StartController::start(const QString& password, const QString& earlyReason,
+                            const QVariantList& seats)
 {
     auto* p = person();
     if (!p)
@@ -111,8 +113,11 @@ bool StartController::start(const QString& password, const QString& earlyReason)
         auto result = m_console.starts().start(*p, m_console.sessionId(), password.toStdString(),
                                                check, earlyReason.trimmed().toStdString());
         const bool ok = report(result.outcome, tr("授权密码正确，考试已开启。"));
-        if (ok)
+        if (ok) {
             m_console.setDataKey(std::move(*result.value));
+            if (m_link)
+                (void)m_link->unlockSeats(seats);
+        }
         m_console.notifySessionChanged();
         emit startChanged();
         return ok;

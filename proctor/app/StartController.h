@@ -2,7 +2,11 @@
 
 #include "StepController.h"
 
+#include <QVariantList>
+
 namespace examroom {
+
+class RoomService;
 
 // 通过授权密码开启考试: the proctor types the authorization password; StartManager checks it
 // (rate-limited, counted, logged) against the plan package and opens the exam. Before the
@@ -30,11 +34,17 @@ public:
     int presentCount() const;
 
     // Checks the typed password and opens the exam; `earlyReason` is an administrator's
-    // override before the window.
-    Q_INVOKABLE bool start(const QString& password, const QString& earlyReason = {});
+    // override before the window. The bank key then goes to `seats` (every seat when empty).
+    Q_INVOKABLE bool start(const QString& password, const QString& earlyReason = {},
+                           const QVariantList& seats = {});
+    // The room link that hands the bank key to the kiosks (none: site.db only).
+    void setLink(RoomService* link) { m_link = link; }
 
 signals:
     void startChanged();
+
+private:
+    RoomService* m_link = nullptr;
 };
 
 } // namespace examroom

@@ -109,6 +109,18 @@ EN = {
 '考位不可用：%1': 'Seat not available: %1', '请填写原因。': 'Give a reason.', '输入有误：%1': 'Invalid input: %1',
 '内部错误，操作未完成：%1': 'Internal error, nothing done: %1', '请先登录。': 'Log in first.',
 '准考证未能生成：%1': 'The tickets were not made: %1', '已生成 %1 张准考证（%2 页）：%3': '%1 tickets made (%2 pages): %3',
+'下发考试到各考位': 'Provision every seat', '考场连接：%1（在线 %2 台）；配对：%3': 'Room link: %1 (%2 online); pairing: %3',
+'考场连接未启动': 'Room link not running', '终端请求配对　配对码 %1　指纹 %2': 'Kiosk asks to pair   code %1   fingerprint %2',
+'核对无误，配对': 'Matches: pair', '下发': 'Provisioning', '下发进度': 'Provisioning progress', '失败': 'Failed',
+'再解锁考位（逗号分隔，留空为全部考位）': 'Unlock more seats (comma-separated; empty: every seat)',
+'只解锁这些考位（逗号分隔，留空为全部考位）': 'Unlock only these seats (comma-separated; empty: every seat)',
+'解锁考位': 'Unlock seats', '考场结束后才能打印成绩单和考场记录。': 'The score list and the room record are printed once the session is closed.',
+'部分表格未能生成：%1': 'Some forms were not made: %1', '控制台尚未打开。': 'The console is not open.',
+'考场连接未能启动：%1': 'The room link did not start: %1', '考场连接故障：%1': 'Room link fault: %1',
+'考位 %1 未能解锁：%2': 'Seat %1 was not unlocked: %2', '考位 %1 未执行指令：%2': 'Seat %1 did not apply the command: %2',
+'考位 %1 的成绩单无法读取。': 'The score sheet from seat %1 cannot be read.',
+'配对码 %1 已失效，请在终端上重新配对。': 'Pairing code %1 has expired; pair again on the kiosk.',
+'需要中心签名的计划包和已编排的考场才能下发。': 'Provisioning needs the centre-signed plan package and the seat assignment.',
 }
 
 def main(path):

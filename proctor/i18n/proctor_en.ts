@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>AccountScreen</name>
@@ -211,12 +210,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="121" />
+        <location filename="../app/qml/Main.qml" line="123" />
         <source>切换语言</source>
         <translation>Switch language</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="125" />
+        <location filename="../app/qml/Main.qml" line="127" />
         <source>退出登录</source>
         <translation>Log out</translation>
     </message>
@@ -463,32 +462,32 @@
         <translation>Exam plan (table 5)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="130" />
+        <location filename="../app/qml/PlanScreen.qml" line="131" />
         <source>考生名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="134" />
+        <location filename="../app/qml/PlanScreen.qml" line="135" />
         <source>考生名册：%1 人，%2 人有提示</source>
         <translation>Roster: %1 candidates, %2 with warnings</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="149" />
+        <location filename="../app/qml/PlanScreen.qml" line="150" />
         <source>学时 %1</source>
         <translation>hours %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="184" />
+        <location filename="../app/qml/PlanScreen.qml" line="185" />
         <source>拒绝原因</source>
         <translation>Reason for refusing</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="189" />
+        <location filename="../app/qml/PlanScreen.qml" line="190" />
         <source>拒绝</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="197" />
+        <location filename="../app/qml/PlanScreen.qml" line="198" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
@@ -501,104 +500,139 @@
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="20" />
+        <location filename="../app/qml/RoomScreen.qml" line="30" />
         <source>考场 %1：%2 个考位，已配对 %3，可用 %4</source>
         <translation>Room %1: %2 seats, %3 paired, %4 usable</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="31" />
+        <location filename="../app/qml/RoomScreen.qml" line="41" />
         <source>建立考位（%1 个）</source>
         <translation>Create seats (%1)</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="38" />
+        <location filename="../app/qml/RoomScreen.qml" line="46" />
+        <source>下发考试到各考位</source>
+        <translation>Provision every seat</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="53" />
+        <source>考场连接：%1（在线 %2 台）；配对：%3</source>
+        <translation>Room link: %1 (%2 online); pairing: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="54" />
+        <source>考场连接未启动</source>
+        <translation>Room link not running</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="74" />
+        <source>终端请求配对　配对码 %1　指纹 %2</source>
+        <translation>Kiosk asks to pair   code %1   fingerprint %2</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="84" />
         <source>考位号</source>
         <translation>Seat no.</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="44" />
-        <source>终端指纹（与终端屏幕上显示的核对）</source>
-        <translation>Kiosk fingerprint (compare with the kiosk screen)</translation>
+        <location filename="../app/qml/RoomScreen.qml" line="91" />
+        <source>核对无误，配对</source>
+        <translation>Matches: pair</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="48" />
-        <source>配对终端</source>
-        <translation>Pair kiosk</translation>
-    </message>
-    <message>
-        <location filename="../app/qml/RoomScreen.qml" line="59" />
+        <location filename="../app/qml/RoomScreen.qml" line="103" />
         <source>备用考位数</source>
         <translation>Spare seats</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="66" />
+        <location filename="../app/qml/RoomScreen.qml" line="110" />
         <source>随机编排</source>
         <translation>Assign at random</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="71" />
+        <location filename="../app/qml/RoomScreen.qml" line="115" />
         <source>按准考证号编排</source>
         <translation>Assign by ticket no.</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="76" />
+        <location filename="../app/qml/RoomScreen.qml" line="120" />
         <source>打印座位表</source>
         <translation>Print seat chart</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="108" />
+        <location filename="../app/qml/RoomScreen.qml" line="158" />
         <source>考位列表</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="113" />
+        <location filename="../app/qml/RoomScreen.qml" line="163" />
         <source>考位</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="113" />
+        <location filename="../app/qml/RoomScreen.qml" line="163" />
         <source>终端</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="113" />
+        <location filename="../app/qml/RoomScreen.qml" line="163" />
         <source>设备检查</source>
         <translation>Equipment check</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="113" />
+        <location filename="../app/qml/RoomScreen.qml" line="163" />
         <source>考生</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="132" />
+        <location filename="../app/qml/RoomScreen.qml" line="163" />
+        <source>下发</source>
+        <translation>Provisioning</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="182" />
         <source>备用</source>
         <translation>Spare</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="132" />
+        <location filename="../app/qml/RoomScreen.qml" line="182" />
         <source>停用</source>
         <translation>Out of use</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="140" />
+        <location filename="../app/qml/RoomScreen.qml" line="190" />
         <source>未配对</source>
         <translation>Not paired</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="148" />
+        <location filename="../app/qml/RoomScreen.qml" line="198" />
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="148" />
+        <location filename="../app/qml/RoomScreen.qml" line="198" />
         <source>未通过：</source>
         <translation>Failed: </translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="148" />
+        <location filename="../app/qml/RoomScreen.qml" line="198" />
         <source>未检查</source>
         <translation>Not checked</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="217" />
+        <source>下发进度</source>
+        <translation>Provisioning progress</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="222" />
+        <source>已下发</source>
+        <translation>Provisioned</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RoomScreen.qml" line="223" />
+        <source>失败</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -609,32 +643,47 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/qml/StartScreen.qml" line="17" />
+        <location filename="../app/qml/StartScreen.qml" line="22" />
         <source>开启考试</source>
         <translation>Open the exam</translation>
     </message>
     <message>
-        <location filename="../app/qml/StartScreen.qml" line="26" />
+        <location filename="../app/qml/StartScreen.qml" line="31" />
         <source>考试时间：%1。已签到 %2 人。请输入考试中心下发的授权密码（12 位，不区分大小写，可含短横线）。</source>
         <translation>Exam time: %1. %2 checked in. Enter the authorization password released by the centre (12 characters; case and hyphens do not matter).</translation>
     </message>
     <message>
-        <location filename="../app/qml/StartScreen.qml" line="46" />
+        <location filename="../app/qml/StartScreen.qml" line="51" />
         <source>授权密码</source>
         <translation>Authorization password</translation>
     </message>
     <message>
-        <location filename="../app/qml/StartScreen.qml" line="58" />
+        <location filename="../app/qml/StartScreen.qml" line="63" />
+        <source>再解锁考位（逗号分隔，留空为全部考位）</source>
+        <translation>Unlock more seats (comma-separated; empty: every seat)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="64" />
+        <source>只解锁这些考位（逗号分隔，留空为全部考位）</source>
+        <translation>Unlock only these seats (comma-separated; empty: every seat)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="69" />
+        <source>解锁考位</source>
+        <translation>Unlock seats</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="76" />
         <source>提前开考原因（仅管理员，考试时间之前必填）</source>
         <translation>Reason for an early start (administrator only, required before the exam time)</translation>
     </message>
     <message>
-        <location filename="../app/qml/StartScreen.qml" line="62" />
+        <location filename="../app/qml/StartScreen.qml" line="80" />
         <source>授权密码错误次数：连续 %1，累计 %2（均已记录）</source>
         <translation>Wrong authorization passwords: %1 in a row, %2 in all (all logged)</translation>
     </message>
     <message>
-        <location filename="../app/qml/StartScreen.qml" line="75" />
+        <location filename="../app/qml/StartScreen.qml" line="93" />
         <source>验证并开考</source>
         <translation>Verify and start</translation>
     </message>
@@ -738,55 +787,65 @@
 <context>
     <name>examroom::CloseController</name>
     <message>
-        <location filename="../app/CloseController.cpp" line="69" />
+        <location filename="../app/CloseController.cpp" line="78" />
         <source>考场尚未编排。</source>
         <translation>Seats not assigned yet.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="77" />
+        <location filename="../app/CloseController.cpp" line="86" />
         <source>应考 %1 人：已交卷 %2，缺考 %3，取消资格 %4。</source>
         <translation>%1 expected: %2 submitted, %3 absent, %4 removed.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="94" />
+        <location filename="../app/CloseController.cpp" line="103" />
         <source>考场已结束；考场记录已由您签名，等待上传至考试中心。</source>
         <translation>Session closed; you signed the room record, which waits to go to the centre.</translation>
+    </message>
+    <message>
+        <location filename="../app/CloseController.cpp" line="173" />
+        <source>考场结束后才能打印成绩单和考场记录。</source>
+        <translation>The score list and the room record are printed once the session is closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/CloseController.cpp" line="308" />
+        <source>部分表格未能生成：%1</source>
+        <translation>Some forms were not made: %1</translation>
     </message>
 </context>
 <context>
     <name>examroom::ConsoleController</name>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="85" />
+        <location filename="../app/ConsoleController.cpp" line="88" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="87" />
+        <location filename="../app/ConsoleController.cpp" line="90" />
         <source>监考</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="89" />
+        <location filename="../app/ConsoleController.cpp" line="92" />
         <source>考评</source>
         <translation>Grader</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="103" />
+        <location filename="../app/ConsoleController.cpp" line="106" />
         <source>尚未导入考试计划</source>
         <translation>No exam plan imported</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="112" />
+        <location filename="../app/ConsoleController.cpp" line="115" />
         <source>考场 %1</source>
         <translation>Room %1</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="120" />
+        <location filename="../app/ConsoleController.cpp" line="123" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="130" />
+        <location filename="../app/ConsoleController.cpp" line="133" />
         <source>管理员账号已创建。</source>
         <translation>Administrator account created.</translation>
     </message>
@@ -794,37 +853,37 @@
 <context>
     <name>examroom::MonitorController</name>
     <message>
-        <location filename="../app/MonitorController.cpp" line="93" />
+        <location filename="../app/MonitorController.cpp" line="105" />
         <source>已延时 %1 分钟。</source>
         <translation>Extended by %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="104" />
+        <location filename="../app/MonitorController.cpp" line="117" />
         <source>已暂停。</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="115" />
+        <location filename="../app/MonitorController.cpp" line="129" />
         <source>已继续。</source>
         <translation>Resumed.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="126" />
+        <location filename="../app/MonitorController.cpp" line="144" />
         <source>已换到考位 %1，原考位停用。</source>
         <translation>Moved to seat %1; the old seat is out of use.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="137" />
+        <location filename="../app/MonitorController.cpp" line="161" />
         <source>已强制交卷。</source>
         <translation>Submitted by the proctor.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="148" />
+        <location filename="../app/MonitorController.cpp" line="173" />
         <source>已记录违纪警告。</source>
         <translation>Warning recorded.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="171" />
+        <location filename="../app/MonitorController.cpp" line="196" />
         <source>已取消该考生本场考试资格（双人确认）。</source>
         <translation>Candidate removed from this sitting (two staff confirmed).</translation>
     </message>
@@ -1075,24 +1134,67 @@
     </message>
 </context>
 <context>
+    <name>examroom::RoomService</name>
+    <message>
+        <location filename="../app/RoomService.cpp" line="74" />
+        <source>控制台尚未打开。</source>
+        <translation>The console is not open.</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomService.cpp" line="108" />
+        <source>考场连接未能启动：%1</source>
+        <translation>The room link did not start: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomService.cpp" line="201" />
+        <source>考场连接故障：%1</source>
+        <translation>Room link fault: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomService.cpp" line="263" />
+        <source>考位 %1 未能解锁：%2</source>
+        <translation>Seat %1 was not unlocked: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomService.cpp" line="282" />
+        <source>考位 %1 未执行指令：%2</source>
+        <translation>Seat %1 did not apply the command: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomService.cpp" line="379" />
+        <source>考位 %1 的成绩单无法读取。</source>
+        <translation>The score sheet from seat %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomService.cpp" line="466" />
+        <source>配对码 %1 已失效，请在终端上重新配对。</source>
+        <translation>Pairing code %1 has expired; pair again on the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomService.cpp" line="493" />
+        <source>需要中心签名的计划包和已编排的考场才能下发。</source>
+        <translation>Provisioning needs the centre-signed plan package and the seat assignment.</translation>
+    </message>
+</context>
+<context>
     <name>examroom::StartController</name>
     <message>
-        <location filename="../app/StartController.cpp" line="50" />
+        <location filename="../app/StartController.cpp" line="51" />
         <source>已于 %1 开考</source>
         <translation>Started at %1</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="99" />
+        <location filename="../app/StartController.cpp" line="101" />
         <source>需要中心签名的计划包才能验证授权密码。</source>
         <translation>The authorization password can only be checked against a centre-signed plan package.</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="103" />
+        <location filename="../app/StartController.cpp" line="105" />
         <source>请先在“考场”步骤编排考位。</source>
         <translation>Assign seats in the Room step first.</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="113" />
+        <location filename="../app/StartController.cpp" line="115" />
         <source>授权密码正确，考试已开启。</source>
         <translation>Authorization password correct; the exam is open.</translation>
     </message>

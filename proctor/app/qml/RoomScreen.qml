@@ -9,6 +9,16 @@ Rectangle {
     color: Theme.background
     Accessible.name: qsTr("考场")
     readonly property var room: Console.room
+    readonly property var link: Console.link
+
+    // The provisioning of a seat: {done, count, state} or undefined.
+    function progressOf(seatNo) {
+        const all = screen.link.progress
+        for (let i = 0; i < all.length; ++i)
+            if (all[i].seatNo === seatNo)
+                return all[i]
+        return undefined
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -32,22 +42,56 @@ Rectangle {
                 enabled: screen.room.plannedSeats > 0 && screen.room.seatCount < screen.room.plannedSeats
                 onClicked: screen.room.addPlannedSeats()
             }
-            Field {
-                id: seatField
-                Layout.preferredWidth: 110
-                label: qsTr("考位号")
-                input.validator: IntValidator { bottom: 1; top: 500 }
-            }
-            Field {
-                id: fingerprintField
-                Layout.fillWidth: true
-                label: qsTr("终端指纹（与终端屏幕上显示的核对）")
-            }
             ConsoleButton {
-                Layout.alignment: Qt.AlignBottom
-                text: qsTr("配对终端")
-                enabled: seatField.text.length > 0 && fingerprintField.text.length > 0
-                onClicked: if (screen.room.pairKiosk(parseInt(seatField.text), fingerprintField.text)) fingerprintField.text = ""
+                text: qsTr("下发考试到各考位")
+                enabled: screen.room.assigned && screen.link.running
+                onClicked: screen.link.provisionAll()
+            }
+            Text {
+                Layout.fillWidth: true
+                text: screen.link.running
+                      ? qsTr("考场连接：%1（在线 %2 台）；配对：%3").arg(screen.link.roomEndpoint).arg(screen.link.onlineCount).arg(screen.link.pairingEndpoint)
+                      : qsTr("考场连接未启动")
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.small
+                color: screen.link.running ? Theme.muted : Theme.danger
+            }
+        }
+        // Kiosks asking to pair: the proctor compares code and fingerprint with the kiosk's
+        // screen and gives it a seat.
+        Repeater {
+            model: screen.link.pairings
+            RowLayout {
+                id: request
+                required property var modelData
+                required property int index
+                Layout.fillWidth: true
+                spacing: 10
+                Text {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignBottom
+                    text: qsTr("终端请求配对　配对码 %1　指纹 %2").arg(request.modelData.code).arg(request.modelData.fingerprint)
+                    elide: Text.ElideMiddle
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    color: Theme.accent
+                }
+                Field {
+                    id: requestSeat
+                    Layout.preferredWidth: 110
+                    label: qsTr("考位号")
+                    text: String(screen.room.pairedCount + 1 + request.index)
+                    input.validator: IntValidator { bottom: 1; top: 500 }
+                }
+                ConsoleButton {
+                    Layout.alignment: Qt.AlignBottom
+                    primary: true
+                    text: qsTr("核对无误，配对")
+                    enabled: requestSeat.text.length > 0
+                    onClicked: screen.link.acceptPairing(request.modelData.code, parseInt(requestSeat.text))
+                }
             }
         }
         RowLayout {
@@ -92,6 +136,12 @@ Rectangle {
             text: screen.room.message
             error: screen.room.messageIsError
         }
+        MessageLine {
+            Layout.fillWidth: true
+            visible: screen.link.lastError.length > 0
+            text: screen.link.lastError
+            error: true
+        }
         Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -110,11 +160,11 @@ Rectangle {
                 header: RowLayout {
                     width: seatList.width
                     Repeater {
-                        model: [qsTr("考位"), qsTr("终端"), qsTr("设备检查"), qsTr("考生")]
+                        model: [qsTr("考位"), qsTr("终端"), qsTr("设备检查"), qsTr("下发"), qsTr("考生")]
                         Text {
                             required property string modelData
                             required property int index
-                            Layout.preferredWidth: [80, 260, 340, 300][index]
+                            Layout.preferredWidth: [80, 220, 300, 170, 300][index]
                             text: modelData
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.small
@@ -136,7 +186,7 @@ Rectangle {
                         color: modelData.locked ? Theme.danger : Theme.text
                     }
                     Text {
-                        Layout.preferredWidth: 260
+                        Layout.preferredWidth: 220
                         text: modelData.kiosk.length ? modelData.kiosk : qsTr("未配对")
                         elide: Text.ElideMiddle
                         font.family: Theme.fontFamily
@@ -144,12 +194,37 @@ Rectangle {
                         color: modelData.kiosk.length ? Theme.text : Theme.muted
                     }
                     Text {
-                        Layout.preferredWidth: 340
+                        Layout.preferredWidth: 300
                         text: modelData.check === "pass" ? qsTr("通过") : modelData.check === "fail" ? qsTr("未通过：") + modelData.reasons : qsTr("未检查")
                         elide: Text.ElideRight
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.small
                         color: modelData.check === "pass" ? Theme.good : modelData.check === "fail" ? Theme.danger : Theme.muted
+                    }
+                    // 下发进度 of this seat.
+                    Item {
+                        readonly property var progress: screen.progressOf(modelData.seatNo)
+                        Layout.preferredWidth: 170
+                        Layout.preferredHeight: 24
+                        ProgressBar {
+                            anchors.left: parent.left
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: 90
+                            visible: parent.progress !== undefined
+                            from: 0
+                            to: parent.progress && parent.progress.count > 0 ? parent.progress.count : 1
+                            value: parent.progress ? (parent.progress.state === "done" ? to : parent.progress.done) : 0
+                            Accessible.name: qsTr("下发进度")
+                        }
+                        Text {
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: !parent.progress ? "" : parent.progress.state === "done" ? qsTr("已下发")
+                                  : parent.progress.state === "failed" ? qsTr("失败") : parent.progress.done + "/" + parent.progress.count
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.small
+                            color: parent.progress && parent.progress.state === "failed" ? Theme.danger : Theme.muted
+                        }
                     }
                     Text {
                         Layout.fillWidth: true

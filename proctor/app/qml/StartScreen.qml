@@ -9,6 +9,11 @@ Rectangle {
     Accessible.name: qsTr("开考")
     readonly property var start: Console.start
 
+    // The seats typed in the seats field; empty: the whole room.
+    function chosenSeats() {
+        return seatsField.text.split(/[ ,]+/).filter(t => t.length > 0).map(t => parseInt(t))
+    }
+
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 48, 760)
@@ -47,9 +52,22 @@ Rectangle {
             echoMode: TextInput.Password
             onAccepted: go()
             function go() {
-                if (screen.start.start(passwordField.text, earlyField.text))
+                if (screen.start.start(passwordField.text, earlyField.text, screen.chosenSeats()))
                     passwordField.text = ""
             }
+        }
+        Field {
+            id: seatsField
+            objectName: "unlockSeatsField"
+            Layout.fillWidth: true
+            label: screen.start.started ? qsTr("再解锁考位（逗号分隔，留空为全部考位）")
+                                        : qsTr("只解锁这些考位（逗号分隔，留空为全部考位）")
+            input.validator: RegularExpressionValidator { regularExpression: /[0-9, ]*/ }
+        }
+        ConsoleButton {
+            visible: screen.start.started
+            text: qsTr("解锁考位")
+            onClicked: Console.link.unlockSeats(screen.chosenSeats())
         }
         Field {
             id: earlyField

@@ -1,0 +1,566 @@
+#include "RoomService.h"
+
+#include "ConsoleManager.h"
+#include "DatabaseKeyFile.h"
+#include "documents/ScoreSheet.h"
+#include "net/Z85.h"
+#include "SeatMapModel.h"
+#include "site/Outbox.h"
+#include "site/RoomLinkStore.h"
+#include "StepController.h"
+#include "util/Clock.h"
+#include "util/IsoTime.h"
+
+#include <QDebug>
+#include <set>
+#include <sstream>
+
+namespace examroom {
+namespace {
+
+// The seat map's state name for what a kiosk reports.
+QString liveState(const room::KioskStatus& s)
+{
+    if (s.state == "Submitted")
+        return QStringLiteral("submitted");
+    if (s.state == "InExam" || s.state == "Paused")
+        return QStringLiteral("answering");
+    if (!s.ticketNo.empty())
+        return QStringLiteral("logged-in");
+    if (!s.provisionedSession.empty())
+        return QStringLiteral("provisioned");
+    return QStringLiteral("paired");
+}
+
+std::string randomId(const char* prefix)
+{
+    auto bytes = crypto::SecretBytes::random(8);
+    static const char digits[] = "0123456789abcdef";
+    std::string out = prefix;
+    out += '-';
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        out += digits[bytes.data()[i] >> 4];
+        out += digits[bytes.data()[i] & 15];
+    }
+    return out;
+}
+
+// The first cell of a CSV line (the roster's ticket number; tickets hold no comma or quote).
+std::string firstCell(const std::string& line)
+{
+    return line.substr(0, line.find(','));
+}
+
+} // namespace
+
+RoomService::RoomService(ConsoleManager& console, SeatMapModel& seatMap, QObject* parent)
+    : QObject(parent), m_console(console), m_seatMap(seatMap)
+{
+    // Resends, offline detection and anything a missed edge left behind.
+    m_timer.setInterval(200);
+    connect(&m_timer, &QTimer::timeout, this, &RoomService::poll);
+}
+
+RoomService::~RoomService()
+{
+    stop();
+}
+
+bool RoomService::start(const RoomLinkConfig& config)
+{
+    if (m_server)
+        return true;
+    if (!m_console.isOpen()) {
+        fail(tr("控制台尚未打开。"));
+        return false;
+    }
+    try {
+        auto secret = loadOrCreateDatabaseKey(m_console.dataDir() / "room.key");
+        room::RoomServerOptions options;
+        options.roomEndpoint = config.roomEndpoint;
+        options.pairingEndpoint = config.pairingEndpoint;
+        options.roomId = m_console.roomId().empty() ? "R1" : m_console.roomId();
+        options.offlineAfter = config.offlineAfter;
+        options.resendAfter = config.resendAfter;
+        m_server = std::make_unique<room::RoomServer>(
+            crypto::CurveKeyPair::fromSecretKey(std::move(secret)), options,
+            [this](const room::RoomEvent& event) { onEvent(event); });
+
+        // What site.db keeps: the paired kiosks (seat + keys) and the mirrors.
+        site::RoomLinkStore links(m_console.store().database());
+        if (!m_console.roomId().empty())
+            for (const auto& seat : m_console.room().seats(m_console.roomId())) {
+                if (seat.kioskFingerprint.empty())
+                    continue;
+                if (auto keys = links.kiosk(seat.kioskFingerprint)) {
+                    room::PairedKiosk kiosk{keys->fingerprint, {}, {}, seat.seatNo};
+                    std::copy(keys->curveKey.begin(), keys->curveKey.end(), kiosk.curveKey.begin());
+                    std::copy(keys->signingKey.begin(), keys->signingKey.end(),
+                              kiosk.signingKey.begin());
+                    m_server->addPairedKiosk(kiosk);
+                }
+            }
+        for (auto& mirror : links.mirrors())
+            m_server->restoreMirror(mirror.attempt, mirror.fingerprint, std::move(mirror.entries),
+                                    mirror.elapsedMs);
+    } catch (const std::exception& e) {
+        m_server.reset();
+        fail(tr("考场连接未能启动：%1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_roomNotifier = std::make_unique<QSocketNotifier>(m_server->fd(), QSocketNotifier::Read);
+    connect(m_roomNotifier.get(), &QSocketNotifier::activated, this, &RoomService::poll);
+    if (m_server->pairingFd() >= 0) {
+        m_pairingNotifier =
+            std::make_unique<QSocketNotifier>(m_server->pairingFd(), QSocketNotifier::Read);
+        connect(m_pairingNotifier.get(), &QSocketNotifier::activated, this, &RoomService::poll);
+    }
+    m_timer.start();
+    emit runningChanged();
+    return true;
+}
+
+void RoomService::stop()
+{
+    if (!m_server)
+        return;
+    m_timer.stop();
+    m_roomNotifier.reset();
+    m_pairingNotifier.reset();
+    m_server.reset();
+    m_online.clear();
+    emit runningChanged();
+}
+
+QString RoomService::roomEndpoint() const
+{
+    return m_server ? qs(m_server->roomEndpoint()) : QString();
+}
+
+QString RoomService::pairingEndpoint() const
+{
+    return m_server ? qs(m_server->pairingEndpoint()) : QString();
+}
+
+QString RoomService::consoleKey() const
+{
+    return m_server ? qs(net::z85Encode(m_server->publicKey())) : QString();
+}
+
+QVariantList RoomService::pairings() const
+{
+    QVariantList out;
+    for (const auto& [code, p] : m_pairings)
+        out.append(QVariantMap{{QStringLiteral("code"), qs(code)},
+                               {QStringLiteral("fingerprint"), qs(p.fingerprint)},
+                               {QStringLiteral("appVersion"), qs(p.appVersion)}});
+    return out;
+}
+
+QVariantList RoomService::progress() const
+{
+    QVariantList out;
+    for (const auto& [seat, p] : m_progress)
+        out.append(QVariantMap{{QStringLiteral("seatNo"), seat},
+                               {QStringLiteral("done"), p.done},
+                               {QStringLiteral("count"), p.count},
+                               {QStringLiteral("state"), p.state},
+                               {QStringLiteral("why"), p.why}});
+    return out;
+}
+
+int RoomService::onlineCount() const
+{
+    if (!m_server)
+        return 0;
+    return int(m_online.size());
+}
+
+int RoomService::sheetCount() const
+{
+    try {
+        if (!m_console.isOpen() || m_console.sessionId().empty())
+            return 0;
+        return int(
+            site::RoomLinkStore(m_console.store().database()).sheets(m_console.sessionId()).size());
+    } catch (const std::exception&) {
+        return 0;
+    }
+}
+
+void RoomService::poll()
+{
+    // A slot: nothing may throw out of here. Re-entry (an event handler that ends up here
+    // through a nested event loop) is skipped; the timer comes back.
+    if (!m_server || m_inPoll)
+        return;
+    m_inPoll = true;
+    try {
+        m_server->processEvents();
+    } catch (const std::exception& e) {
+        fail(tr("考场连接故障：%1").arg(QString::fromUtf8(e.what())));
+    }
+    m_inPoll = false;
+}
+
+void RoomService::fail(const QString& what)
+{
+    m_lastError = what;
+    qWarning().noquote() << "room link:" << what;
+    emit lastErrorChanged();
+}
+
+int RoomService::seatOf(const std::string& fingerprint) const
+{
+    if (!m_server)
+        return 0;
+    for (const auto& kiosk : m_server->pairedKiosks())
+        if (kiosk.fingerprint == fingerprint)
+            return kiosk.seatNo;
+    return 0;
+}
+
+std::optional<std::string> RoomService::kioskAt(int seatNo) const
+{
+    return m_server ? m_server->fingerprintAtSeat(seatNo) : std::nullopt;
+}
+
+void RoomService::onEvent(const room::RoomEvent& event)
+{
+    // Called from processEvents() inside poll(): store faults are caught there.
+    if (auto* request = std::get_if<room::PairingRequested>(&event)) {
+        // The newest request of a kiosk replaces its older one.
+        for (auto it = m_pairings.begin(); it != m_pairings.end();)
+            it = it->second.fingerprint == request->fingerprint ? m_pairings.erase(it)
+                                                                : std::next(it);
+        m_pairings[request->code] = *request;
+        emit pairingsChanged();
+    } else if (auto* status = std::get_if<room::SeatStatus>(&event)) {
+        onStatus(*status);
+    } else if (auto* offline = std::get_if<room::SeatOffline>(&event)) {
+        if (const SeatRow* row = m_seatMap.row(offline->seatNo)) {
+            SeatLive live = row->live;
+            live.offline = true;
+            live.state = QStringLiteral("offline");
+            m_seatMap.updateLive(offline->seatNo, live);
+        }
+        m_online.erase(offline->fingerprint);
+        emit liveChanged();
+        emit alert(offline->seatNo, QStringLiteral("offline"));
+    } else if (auto* progress = std::get_if<room::ProvisionProgress>(&event)) {
+        auto& p = m_progress[seatOf(progress->fingerprint)];
+        p.done = progress->chunksDone;
+        p.count = progress->chunkCount;
+        p.state = progress->failed ? QStringLiteral("failed")
+                  : progress->done ? QStringLiteral("done")
+                                   : QStringLiteral("sending");
+        p.why = qs(progress->why);
+        if (progress->done || progress->failed)
+            m_provisioning.erase(progress->fingerprint);
+        emit progressChanged();
+    } else if (auto* unlocked = std::get_if<room::UnlockResult>(&event)) {
+        if (!unlocked->ok)
+            fail(tr("考位 %1 未能解锁：%2")
+                     .arg(seatOf(unlocked->fingerprint))
+                     .arg(qs(unlocked->why)));
+    } else if (auto* mirrored = std::get_if<room::MirrorAppended>(&event)) {
+        site::RoomLinkStore links(m_console.store().database());
+        links.appendMirror(mirrored->attempt, mirrored->fingerprint, mirrored->entries);
+        if (auto it = m_elapsed.find(mirrored->attempt); it != m_elapsed.end())
+            links.setElapsed(mirrored->attempt, mirrored->fingerprint, it->second);
+    } else if (auto* sheet = std::get_if<room::SheetReceived>(&event)) {
+        onSheet(*sheet);
+    } else if (auto* hand = std::get_if<room::HandRaised>(&event)) {
+        if (const SeatRow* row = m_seatMap.row(hand->seatNo)) {
+            SeatLive live = row->live;
+            live.handRaised = true;
+            m_seatMap.updateLive(hand->seatNo, live);
+        }
+        emit alert(hand->seatNo, QStringLiteral("hand"));
+    } else if (auto* applied = std::get_if<room::CommandApplied>(&event)) {
+        if (!applied->ok)
+            fail(tr("考位 %1 未执行指令：%2")
+                     .arg(seatOf(applied->fingerprint))
+                     .arg(qs(applied->why)));
+    } else if (auto* completed = std::get_if<room::PairingCompleted>(&event)) {
+        (void)completed; // stored by acceptPairing, which asked for it
+    } else if (auto* refused = std::get_if<room::LinkRefused>(&event)) {
+        // Keys and reasons only: nothing personal crosses this line.
+        qWarning().noquote() << "room link refused" << qs(refused->who) << qs(refused->why);
+    }
+}
+
+void RoomService::onStatus(const room::SeatStatus& event)
+{
+    const auto& s = event.status;
+    const int seatNo = seatOf(event.fingerprint);
+    if (!s.attempt.empty())
+        m_elapsed[s.attempt] = s.elapsedMs;
+
+    SeatLive live;
+    live.state = liveState(s);
+    live.answered = s.answeredCount;
+    live.total = s.questionCount;
+    live.remainingMs = s.state == "InExam" || s.state == "Paused" ? s.remainingMs : -1;
+    live.lastSaveAgeMs = s.lastSaveAgeMs;
+    live.handRaised = s.handRaised;
+    live.offline = false;
+    m_seatMap.updateLive(seatNo, live);
+    if (m_online.insert(event.fingerprint).second)
+        emit liveChanged(); // the online count changed
+
+    // The equipment check, once per kiosk and console run (a person must be logged in: it is
+    // an audited record).
+    if (!m_checked.count(event.fingerprint) && m_console.person() && seatNo > 0) {
+        site::KioskReport report;
+        report.screenWidth = s.screenWidth;
+        report.screenHeight = s.screenHeight;
+        report.freeDiskMiB = s.freeDiskBytes / (1024 * 1024);
+        report.clockSkewSeconds = int(event.clockSkewMs / 1000);
+        report.version = s.appVersion;
+        report.ttsAvailable = s.ttsAvailable;
+        auto result = m_console.room().recordCheck(*m_console.person(), m_console.roomId(), seatNo,
+                                                   report, {});
+        if (result.outcome.ok()) {
+            m_checked.insert(event.fingerprint);
+            m_console.notifyRoomChanged();
+        }
+    }
+    maybeProvision(event.fingerprint, s);
+    maybeGrantSeed(event.fingerprint, s);
+}
+
+void RoomService::maybeProvision(const std::string& fingerprint, const room::KioskStatus& s)
+{
+    if (!m_provisionWanted || m_provisioning.count(fingerprint))
+        return;
+    if (s.provisionedSession == m_console.sessionId())
+        return;
+    auto seat = m_console.room().seat(m_console.roomId(), seatOf(fingerprint));
+    if (!seat || seat->locked)
+        return;
+    auto made = bundle();
+    if (!made)
+        return;
+    if (m_server->provision(fingerprint, *made)) {
+        m_provisioning.insert(fingerprint);
+        m_progress[seat->seatNo] = {0, 0, QStringLiteral("sending"), {}};
+        emit progressChanged();
+    }
+}
+
+void RoomService::maybeGrantSeed(const std::string& fingerprint, const room::KioskStatus& s)
+{
+    if (s.state != "WaitingForProctor" || s.ticketNo.empty())
+        return;
+    const std::string key = fingerprint + "\n" + s.ticketNo;
+    if (m_seeded.count(key))
+        return;
+    const std::string sessionId = m_console.sessionId();
+    auto candidate = m_console.sessions().find(sessionId, s.ticketNo);
+    // Only the candidate the seat chart (or a move) puts at this seat opens here.
+    if (!candidate || candidate->seatNo != seatOf(fingerprint))
+        return;
+    auto seed = m_console.starts().paperSeed(sessionId, s.ticketNo);
+    if (!seed.outcome.ok())
+        return; // not started or not checked in: asked again at the next heartbeat
+    room::SeedGrant grant;
+    grant.grantId = randomId("seed");
+    grant.ticketNo = s.ticketNo;
+    grant.seed = *seed.value;
+    if (m_server->grantSeed(fingerprint, grant))
+        m_seeded.insert(key);
+}
+
+void RoomService::onSheet(const room::SheetReceived& event)
+{
+    auto sheet = ScoreSheet::fromJson(event.sheet.body);
+    if (!sheet)
+        return fail(tr("考位 %1 的成绩单无法读取。").arg(event.seatNo));
+    const std::string sessionId = m_console.sessionId();
+    site::RoomLinkStore links(m_console.store().database());
+    const auto now = m_console.clock().now();
+    links.storeSheet(
+        {event.sheet.id, sessionId, sheet->ticketNo, event.seatNo, event.fingerprint, event.sheet},
+        now);
+    // The sheet goes to the centre as the kiosk signed it.
+    site::Outbox(m_console.store().database()).queue(event.sheet, now);
+    const char* reason = sheet->submitReason == SubmitReason::TimeUp    ? "time-up"
+                         : sheet->submitReason == SubmitReason::Proctor ? "proctor"
+                                                                        : "candidate";
+    (void)m_console.starts().recordSubmitted(sessionId, sheet->ticketNo, reason);
+    m_console.notifySessionChanged();
+    emit sheetsChanged();
+}
+
+std::optional<room::ProvisionBundle> RoomService::bundle()
+{
+    if (m_bundle)
+        return m_bundle;
+    auto* plan = m_console.plan();
+    auto session = m_console.session();
+    if (!plan || !plan->package || !session)
+        return std::nullopt;
+    std::set<std::string> tickets;
+    for (const auto& c : m_console.sessions().candidates(session->sessionId))
+        tickets.insert(c.ticketNo);
+    room::ProvisionBundle b;
+    b.planId = plan->package->planId;
+    b.siteId = plan->package->siteId;
+    b.roomId = session->roomId;
+    b.sessionId = session->sessionId;
+    b.judgedAt = OffsetTime{m_console.clock().now(), std::chrono::hours(8)}.toIso();
+    b.sealedBank = plan->package->sealedBank;
+    // The roster goes with this session's candidates only, and only their photos.
+    std::string roster;
+    std::set<std::string> photos;
+    for (const auto& [name, bytes] : plan->package->openFiles) {
+        if (name != "roster.csv")
+            continue;
+        std::istringstream in(bytes);
+        std::string line;
+        bool header = true;
+        while (std::getline(in, line)) {
+            if (header || tickets.count(firstCell(line))) {
+                roster += line + "\n";
+                if (!header)
+                    if (auto slash = line.rfind(','); slash != std::string::npos) {
+                        std::string photo = line.substr(slash + 1);
+                        if (!photo.empty() && photo.back() == '\r')
+                            photo.pop_back();
+                        photos.insert(photo);
+                    }
+            }
+            header = false;
+        }
+    }
+    for (const auto& [name, bytes] : plan->package->openFiles) {
+        if (name == "roster.csv")
+            b.files[name] = roster;
+        else if (name.rfind("photos/", 0) != 0 || photos.count(name))
+            b.files[name] = bytes;
+    }
+    m_bundle = std::move(b);
+    return m_bundle;
+}
+
+bool RoomService::acceptPairing(const QString& code, int seatNo)
+{
+    if (!m_server)
+        return false;
+    auto it = m_pairings.find(code.toStdString());
+    if (it == m_pairings.end())
+        return false;
+    auto* person = m_console.person();
+    if (!person)
+        return false;
+    try {
+        const std::string fingerprint = it->second.fingerprint;
+        auto stored = m_console.room().pairKiosk(*person, m_console.roomId(), seatNo, fingerprint);
+        if (!stored.ok()) {
+            fail(StepController::refusalText(stored));
+            return false;
+        }
+        auto paired = m_server->acceptPairing(code.toStdString(), seatNo);
+        if (!paired) {
+            fail(tr("配对码 %1 已失效，请在终端上重新配对。").arg(code));
+            return false;
+        }
+        site::KioskKeys keys;
+        keys.fingerprint = paired->fingerprint;
+        std::copy(paired->curveKey.begin(), paired->curveKey.end(), keys.curveKey.begin());
+        std::copy(paired->signingKey.begin(), paired->signingKey.end(), keys.signingKey.begin());
+        site::RoomLinkStore(m_console.store().database())
+            .rememberKiosk(keys, m_console.clock().now());
+        m_pairings.erase(code.toStdString());
+        m_checked.erase(fingerprint);
+        emit pairingsChanged();
+        m_console.notifyRoomChanged();
+        poll();
+        return true;
+    } catch (const std::exception& e) {
+        fail(QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+bool RoomService::provisionAll()
+{
+    if (!m_server)
+        return false;
+    try {
+        if (!bundle()) {
+            fail(tr("需要中心签名的计划包和已编排的考场才能下发。"));
+            return false;
+        }
+        m_provisionWanted = true;
+        for (const auto& kiosk : m_server->pairedKiosks()) {
+            auto status = m_server->status(kiosk.fingerprint);
+            maybeProvision(kiosk.fingerprint, status.value_or(room::KioskStatus{}));
+        }
+        poll();
+        return true;
+    } catch (const std::exception& e) {
+        fail(QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+bool RoomService::unlockSeats(const QVariantList& seats)
+{
+    const crypto::SecretBytes* key = m_console.dataKey();
+    if (!m_server || !key)
+        return false;
+    if (seats.isEmpty()) {
+        m_server->unlockAll(*key);
+    } else {
+        for (const QVariant& seat : seats)
+            if (auto fp = kioskAt(seat.toInt()))
+                (void)m_server->unlock(*fp, *key);
+    }
+    poll();
+    return true;
+}
+
+bool RoomService::sendCommand(const std::string& ticketNo, room::CommandKind kind, int minutes,
+                              const std::string& reason, int seatNo)
+{
+    if (!m_server)
+        return false;
+    try {
+        if (seatNo == 0) {
+            auto c = m_console.sessions().find(m_console.sessionId(), ticketNo);
+            if (!c || !c->seatNo)
+                return false;
+            seatNo = *c->seatNo;
+        }
+        auto fp = kioskAt(seatNo);
+        if (!fp)
+            return false;
+        room::ProctorCommand command;
+        command.commandId = randomId("cmd");
+        command.kind = kind;
+        command.ticketNo = ticketNo;
+        command.minutes = minutes;
+        command.reason = reason;
+        const bool ok = m_server->sendCommand(*fp, command);
+        poll();
+        return ok;
+    } catch (const std::exception& e) {
+        fail(QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+bool RoomService::moveCandidate(const std::string& ticketNo, int fromSeat,
+                                const std::string& reason)
+{
+    if (!m_server)
+        return false;
+    m_server->allowMove(ticketNo);
+    // The old kiosk, if it still runs, lets the candidate go (their answers are in the mirror).
+    (void)sendCommand(ticketNo, room::CommandKind::Release, 0, reason, fromSeat);
+    return true;
+}
+
+} // namespace examroom
