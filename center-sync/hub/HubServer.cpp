@@ -123,10 +123,13 @@ int HubServer::run()
     watcher->start();
 
     boost::asio::steady_timer reload(io);
+    // A reload already queued when the stop comes must not re-arm the timer: io.run() would
+    // never return.
+    bool stopping = false;
     std::function<void()> scheduleReload = [&] {
         reload.expires_after(std::chrono::seconds(2));
         reload.async_wait([&](const boost::system::error_code& error) {
-            if (error)
+            if (error || stopping)
                 return;
             try {
                 zap.setAllowed(m_store.allowList());
@@ -143,6 +146,7 @@ int HubServer::run()
         if (error)
             return;
         logLine("hub", std::string("stopping on ") + (signal == SIGINT ? "SIGINT" : "SIGTERM"));
+        stopping = true;
         watcher->stop();
         reload.cancel();
     });
