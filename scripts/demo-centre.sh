@@ -66,6 +66,19 @@ show --config agent.json agent sync
 show --config agent.json agent status
 "$bin" --config agent.json agent status
 
+step "6b. No link? The outbox goes by hand: export, import at the centre, receipts back"
+"$kit" sheets --site SZ-01 --count 2 --first 6 --out more.jsonl >/dev/null
+"$bin" --config agent.json agent enqueue more.jsonl 2>/dev/null
+show --config agent.json agent export outbox.bundle
+"$bin" --config agent.json agent export outbox.bundle
+show --config hub.json hub import outbox.bundle
+"$bin" --config hub.json hub import outbox.bundle 2>/dev/null
+show --config hub.json hub import outbox.bundle "   (again: nothing changes)"
+"$bin" --config hub.json hub import outbox.bundle 2>/dev/null
+show --config agent.json agent import-receipts outbox.bundle.receipts
+"$bin" --config agent.json agent import-receipts outbox.bundle.receipts
+"$bin" --config agent.json agent status | head -5
+
 step "7. Review at the centre and the results (考试成绩审核, 考试结果备案)"
 show --config hub.json hub results 2026-GD-SZ-LV-INIT-07
 "$bin" --config hub.json hub results 2026-GD-SZ-LV-INIT-07
