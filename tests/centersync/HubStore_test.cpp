@@ -9,6 +9,8 @@
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+#include <random>
+#include <set>
 
 using namespace examroom;
 using namespace examroom::centersync;
@@ -279,4 +281,57 @@ TEST_CASE("a practical score sheet signed by the site is stored under its plan a
     CHECK(rows[0].knowledgeScore == std::to_string(knowledge.scoreHalfPoints / 2));
     CHECK(rows[0].practicalScore == "85.5");
     CHECK(loadResults(p.hub->database(), "another-plan").empty());
+}
+
+TEST_CASE("no single byte flip anywhere in an upload gets altered content accepted")
+{
+    Pair p;
+    auto sheets = p.sheets.signedSheets(3);
+    std::set<std::string> genuine;
+    for (const auto& sheet : sheets)
+        genuine.insert(sheet.contentHash());
+    genuine.insert(p.agent->nextBatch(1).at(0).contentHash); // the kiosk list
+    std::vector<UploadItem> items = {
+        {p.agent->nextBatch(1).at(0).envelope, p.agent->nextBatch(1).at(0).contentHash}};
+    for (const auto& sheet : sheets)
+        items.push_back({sheet.toJson(), sheet.contentHash()});
+    const auto text = makeUpload("SZ-01", items, p.agent->identity().sign, "flips");
+    std::mt19937 random(20270308);
+    std::uniform_int_distribution<std::size_t> position(0, text.size() - 1);
+    std::uniform_int_distribution<int> bit(0, 7);
+    for (int round = 0; round < 150; ++round) {
+        auto flipped = text;
+        flipped[position(random)] ^= static_cast<char>(1 << bit(random));
+        std::string error;
+        auto outcome = p.hub->ingestUpload("SZ-01", flipped, &error);
+        if (!outcome)
+            continue; // refused whole: fine
+        for (const auto& item : outcome->items)
+            if (item.status == "stored" || item.status == "duplicate")
+                CHECK(genuine.count(item.contentHash) == 1);
+    }
+    CHECK(p.hubCount("conflicts") == 0);
+}
+
+TEST_CASE("no single byte flip in a receipt settles an item")
+{
+    Pair p;
+    REQUIRE(p.agent->enqueue(p.sheets.signedSheet(0)) == EnqueueResult::Queued);
+    auto batch = p.agent->nextBatch(10);
+    std::vector<UploadItem> items;
+    for (const auto& item : batch)
+        items.push_back({item.envelope, item.contentHash});
+    auto outcome = p.hub->ingestUpload(
+        "SZ-01", makeUpload("SZ-01", items, p.agent->identity().sign, "b"), nullptr);
+    REQUIRE(outcome);
+    std::mt19937 random(8);
+    std::uniform_int_distribution<std::size_t> position(0, outcome->receipt.size() - 1);
+    for (int round = 0; round < 150; ++round) {
+        auto flipped = outcome->receipt;
+        flipped[position(random)] ^= 0x04;
+        auto counts = p.agent->applyReceipt(flipped, nullptr, 0);
+        CHECK(counts.receipted + counts.rejected == 0);
+    }
+    CHECK(p.agent->queuedCount() == 2);
+    CHECK(p.agent->applyReceipt(outcome->receipt, nullptr, 0).receipted == 2);
 }
