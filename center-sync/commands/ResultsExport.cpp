@@ -64,9 +64,9 @@ std::vector<ResultRow> loadResults(store::Database& db, const std::string& planI
         row.reviewState = query.columnText(1);
         rows.push_back(std::move(row));
     }
-    // Practical sheets (实操成绩) of the plan fill the practical column of the same ticket and
-    // attempt. Their format is not fixed yet; read leniently: a body with ticket_no, attempt
-    // (default 1) and total_half_points. Anything else leaves the column empty.
+    // Practical sheets (实操成绩, examroom.practical-sheet.v1 from shared/practical) of the
+    // plan fill the practical column of the same ticket and attempt with their exact decimal
+    // `score`. Read here without linking the console's areas into the daemon.
     auto practical = db.prepare(
         "SELECT envelope FROM documents WHERE plan_id = ?1 AND kind = 'practical-score-sheet'");
     practical.bind(1, std::string_view(planId));
@@ -75,13 +75,13 @@ std::vector<ResultRow> loadResults(store::Database& db, const std::string& planI
         auto body =
             document ? nlohmann::json::parse(document->body, nullptr, false) : nlohmann::json();
         if (!body.is_object() || !body.contains("ticket_no") || !body["ticket_no"].is_string() ||
-            !body.contains("total_half_points") || !body["total_half_points"].is_number_integer())
+            !body.contains("score") || !body["score"].is_string())
             continue;
         const auto ticket = body["ticket_no"].get<std::string>();
         const int attempt = body.value("attempt", 1);
         for (auto& row : rows)
             if (row.ticketNo == ticket && row.attempt == attempt)
-                row.practicalScore = scoreText(body["total_half_points"].get<int>());
+                row.practicalScore = body["score"].get<std::string>();
     }
     std::sort(rows.begin(), rows.end(), [](const ResultRow& a, const ResultRow& b) {
         return std::tie(a.ticketNo, a.attempt) < std::tie(b.ticketNo, b.attempt);

@@ -262,12 +262,14 @@ TEST_CASE("a practical score sheet signed by the site is stored under its plan a
     Pair p;
     REQUIRE(p.agent->enqueue(p.sheets.signedSheet(0)) == EnqueueResult::Queued);
     const auto knowledge = p.sheets.sheet(0);
-    nlohmann::json body = {{"format", "examroom.practical-sheet.test"},
+    // The fields of examroom.practical-sheet.v1 (shared/practical) that the results read.
+    nlohmann::json body = {{"format", "examroom.practical-sheet.v1"},
                            {"site_id", "SZ-01"},
                            {"plan_id", knowledge.planId},
                            {"ticket_no", knowledge.ticketNo},
                            {"attempt", knowledge.attempt},
-                           {"total_half_points", 171}};
+                           {"total_200ths", 17100},
+                           {"score", "85.5"}};
     auto practical = signDocument("practical-score-sheet", knowledge.sheetId + "/practical",
                                   body.dump(), p.agent->identity().sign);
     REQUIRE(p.agent->enqueue(practical) == EnqueueResult::Queued);
