@@ -681,7 +681,10 @@ openProvisionedBank(const ProvisionBundle& bundle, const crypto::SecretBytes& da
     auto plain = crypto::secretboxDecrypt(dataKey, bundle.sealedBank);
     if (!plain)
         return std::nullopt;
-    auto sealed = json::parse(plain->begin(), plain->end(), nullptr, false);
+    // Parsed from a contiguous char range: nlohmann's fast input path (byte iterators take a
+    // generic adapter several times slower on a bank of megabytes).
+    const char* text = reinterpret_cast<const char*>(plain->data());
+    auto sealed = json::parse(text, text + plain->size(), nullptr, false);
     sodium_memzero(plain->data(), plain->size());
     if (sealed.is_discarded() || !sealed.is_object() ||
         field<std::string>(sealed, "plan_id") != bundle.planId ||
@@ -692,10 +695,10 @@ openProvisionedBank(const ProvisionBundle& bundle, const crypto::SecretBytes& da
     for (const auto& [name, value] : sealed["files"].items()) {
         if (!value.is_string())
             return std::nullopt;
-        auto content = detail::fromBase64(value.get<std::string>());
+        auto content = detail::fromBase64(value.get_ref<const std::string&>());
         if (!content)
             return std::nullopt;
-        files[name] = std::string(content->begin(), content->end());
+        files[name].assign(reinterpret_cast<const char*>(content->data()), content->size());
         sodium_memzero(content->data(), content->size());
     }
     return files;
