@@ -250,6 +250,23 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
 
     console.setStep(QStringLiteral("close"));
     shot(QStringLiteral("10-close"));
+    // The sheets of the stand-in seats as if they had arrived, the rest absent: the close, its
+    // countersignature and its printed forms.
+    for (const auto& c : manager.sessions().candidates(manager.sessionId())) {
+        if (c.status == site::CandidateStatus::Present)
+            step(
+                manager.starts().recordSubmitted(manager.sessionId(), c.ticketNo, "candidate").ok(),
+                "submitted");
+        else if (c.status == site::CandidateStatus::Expected)
+            step(manager.sessions()
+                     .markAbsent(*manager.person(), manager.sessionId(), c.ticketNo)
+                     .ok(),
+                 "absent");
+    }
+    manager.notifySessionChanged();
+    step(console.close()->close(QStringLiteral("考场秩序良好，4 号考位一名考生迟到未入场。")),
+         "close");
+    shot(QStringLiteral("10b-closed"));
 
     clock.set(clock.now() + std::chrono::minutes(6));
     console.checkLock();

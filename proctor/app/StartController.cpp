@@ -48,8 +48,14 @@ QString StartController::startedText() const
         auto s = m_console.session();
         if (!s || !s->startedAt)
             return {};
+        // In the offset the plan's times are written with (the room's local time), not the
+        // console machine's zone.
+        const int offset =
+            m_console.plan() ? int(m_console.plan()->files.plan.knowledgeExam.start.offset.count())
+                             : 0;
         return tr("已于 %1 开考")
-            .arg(QDateTime::fromSecsSinceEpoch(s->startedAt->time_since_epoch().count())
+            .arg(QDateTime::fromSecsSinceEpoch(s->startedAt->time_since_epoch().count(),
+                                               Qt::OffsetFromUTC, offset * 60)
                      .toString(QStringLiteral("HH:mm:ss")));
     } catch (const std::exception&) {
         return {};

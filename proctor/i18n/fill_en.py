@@ -121,6 +121,8 @@ EN = {
 '考位 %1 的成绩单无法读取。': 'The score sheet from seat %1 cannot be read.',
 '配对码 %1 已失效，请在终端上重新配对。': 'Pairing code %1 has expired; pair again on the kiosk.',
 '需要中心签名的计划包和已编排的考场才能下发。': 'Provisioning needs the centre-signed plan package and the seat assignment.',
+'已收到终端签名的成绩单 %1 份': 'Score sheets signed by the kiosks: %1', '重新打印成绩单和考场记录': 'Print the score list and room record again',
+'已打印的表格': 'Printed forms',
 }
 
 def main(path):

@@ -165,6 +165,21 @@
         <source>待上传至考试中心的文件：%1</source>
         <translation>Documents waiting for the centre: %1</translation>
     </message>
+    <message>
+        <location filename="../app/qml/CloseScreen.qml" line="84" />
+        <source>已收到终端签名的成绩单 %1 份</source>
+        <translation>Score sheets signed by the kiosks: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CloseScreen.qml" line="94" />
+        <source>重新打印成绩单和考场记录</source>
+        <translation>Print the score list and room record again</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CloseScreen.qml" line="104" />
+        <source>已打印的表格</source>
+        <translation>Printed forms</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1179,22 +1194,22 @@
 <context>
     <name>examroom::StartController</name>
     <message>
-        <location filename="../app/StartController.cpp" line="51" />
+        <location filename="../app/StartController.cpp" line="56" />
         <source>已于 %1 开考</source>
         <translation>Started at %1</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="101" />
+        <location filename="../app/StartController.cpp" line="107" />
         <source>需要中心签名的计划包才能验证授权密码。</source>
         <translation>The authorization password can only be checked against a centre-signed plan package.</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="105" />
+        <location filename="../app/StartController.cpp" line="111" />
         <source>请先在“考场”步骤编排考位。</source>
         <translation>Assign seats in the Room step first.</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="115" />
+        <location filename="../app/StartController.cpp" line="121" />
         <source>授权密码正确，考试已开启。</source>
         <translation>Authorization password correct; the exam is open.</translation>
     </message>

@@ -80,6 +80,30 @@ Rectangle {
                 color: Theme.muted
             }
         }
+        Text {
+            text: qsTr("已收到终端签名的成绩单 %1 份").arg(screen.closer.sheetCount)
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body
+            color: Theme.muted
+        }
+        // The forms printed at the close (confirmation sheets, score list, room record).
+        RowLayout {
+            visible: screen.closer.closed
+            spacing: 12
+            ConsoleButton {
+                text: qsTr("重新打印成绩单和考场记录")
+                onClicked: screen.closer.printForms()
+            }
+            Text {
+                Layout.fillWidth: true
+                text: screen.closer.printed.join("\n")
+                wrapMode: Text.WrapAnywhere
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.small
+                color: Theme.muted
+                Accessible.name: qsTr("已打印的表格")
+            }
+        }
         Item { Layout.fillHeight: true }
     }
 }
