@@ -100,6 +100,8 @@ std::map<std::string, std::string> readEnv(const fs::path& path)
     return values;
 }
 
+std::vector<std::pair<std::string, std::string>> candidates(std::size_t count);
+
 // The console and what kiosks need to reach it.
 struct Console
 {
@@ -109,6 +111,11 @@ struct Console
 
     void start(int kiosks)
     {
+        // The room's session: the first six candidates of the roster; the rest are elsewhere.
+        std::string tickets;
+        for (const auto& [ticket, id] : candidates(6))
+            tickets += ticket + "\n";
+        test::writeFile(dir / "session-tickets.txt", tickets);
         std::error_code ignored;
         fs::remove(dir / "state/console.env.ready", ignored);
         process = std::make_unique<Child>(
@@ -116,7 +123,8 @@ struct Console
                 CONSOLE_SIM_BINARY, "--centre-files", test::sampleDataDir().string(),
                 "--import-now", kImportNow, "--state-dir", (dir / "state").string(), "--sheets-dir",
                 (dir / "sheets").string(), "--kiosks", std::to_string(kiosks), "--run-seconds",
-                "300", "--commands", (dir / "commands.txt").string()},
+                "300", "--commands", (dir / "commands.txt").string(), "--session-tickets",
+                (dir / "session-tickets.txt").string()},
             dir / "console.log");
         REQUIRE(waitUntil([&] { return process->output().find("listening") != std::string::npos; },
                           std::chrono::seconds(30)));
@@ -308,6 +316,8 @@ TEST_CASE("a second login of a seated candidate on another seat is refused and r
     Console console;
     console.start(2);
     const auto person = candidates(5).back();
+    // On the roster but not in this room's session: the kiosk does not know them.
+    const auto outsider = candidates(7).back();
     const std::string login = "login " + person.first + " " + person.second + "\n";
     Child seated(console.kioskArgs(console.dir / "a",
                                    kioskScript(console.dir / "a.txt",
@@ -322,11 +332,14 @@ TEST_CASE("a second login of a seated candidate on another seat is refused and r
     REQUIRE(other.exitCode == 0);
     REQUIRE(waitUntil([&] { return seated.output().find("remaining ") != std::string::npos; },
                       std::chrono::seconds(60)));
-    // The same candidate at the spare seat: the local check passes, the console refuses and the
+    // Someone of another room is refused at once; the same candidate at the spare seat: the
+    // local check passes, the console refuses and the
     // kiosk goes back to its login.
     Child again(console.kioskArgs(console.dir / "b",
                                   kioskScript(console.dir / "b2.txt",
-                                              "wait-unlock\n" + login + "wait-state Login 20\n")),
+                                              "wait-unlock\nlogin-refused " + outsider.first + " " +
+                                                  outsider.second + "\n" + login +
+                                                  "wait-state Login 20\n")),
                 console.dir / "b2.log");
     REQUIRE(again.wait(std::chrono::seconds(60)));
     INFO(again.output());

@@ -6,6 +6,9 @@
 // and writes every signed sheet to --sheets-dir. Runs until SIGTERM/SIGINT or --run-seconds.
 //   room-console-sim --centre-files DIR --import-now ISO --state-dir DIR --kiosks N
 //                    [--room R1] [--sheets-dir DIR] [--run-seconds S] [--commands FILE]
+//                    [--session-tickets FILE]
+// --session-tickets FILE: the candidates seated in this room (one ticket a line); the roster
+// sent to the kiosks holds only them (room::restrictRoster). Without it, the whole roster.
 // --commands FILE: the proctor's hand, for tests. Lines appended to FILE are read as they
 // come: `allow-move TICKET` (换机续考: the next login elsewhere is allowed and the seat the
 // candidate was at gets a lock command), `command SEAT KIND [MINUTES]` (a proctor command,
@@ -18,6 +21,7 @@
 #include "package/AuthorizationPassword.h"
 #include "package/PlanPackage.h"
 #include "room/RoomServer.h"
+#include "room/SessionRoster.h"
 #include "util/IsoTime.h"
 
 #include <csignal>
@@ -69,7 +73,7 @@ std::map<std::string, std::string> readEnv(const fs::path& path)
 
 struct Args
 {
-    fs::path centreFiles, stateDir, sheetsDir, commands;
+    fs::path centreFiles, stateDir, sheetsDir, commands, sessionTickets;
     std::string importNow, roomId = "R1";
     int kiosks = 1;
     int runSeconds = 600;
@@ -96,6 +100,8 @@ Args parse(int argc, char** argv)
             a.runSeconds = std::stoi(value);
         else if (key == "--commands")
             a.commands = value;
+        else if (key == "--session-tickets")
+            a.sessionTickets = value;
         else
             throw std::invalid_argument("unknown option " + key);
     }
@@ -187,6 +193,14 @@ int main(int argc, char** argv)
         bundle.judgedAt = args.importNow;
         bundle.files = info.openFiles;
         bundle.sealedBank = info.sealedBank;
+        if (!args.sessionTickets.empty()) {
+            std::set<std::string> tickets;
+            std::istringstream in(readText(args.sessionTickets));
+            for (std::string ticket; in >> ticket;)
+                tickets.insert(ticket);
+            std::cout << "console: roster of " << room::restrictRoster(bundle, tickets)
+                      << " candidates" << std::endl;
+        }
 
         // Endpoints: the same ports again after a restart.
         const auto envPath = args.stateDir / "console.env";
