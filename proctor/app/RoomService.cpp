@@ -59,6 +59,30 @@ RoomService::RoomService(ConsoleManager& console, SeatMapModel& seatMap, QObject
     // Resends, offline detection and anything a missed edge left behind.
     m_timer.setInterval(200);
     connect(&m_timer, &QTimer::timeout, this, &RoomService::poll);
+    // A socket wake-up is answered after a short pause, so that the heartbeats of a full room
+    // (200 a second) are read in a few batches instead of one full pass each.
+    m_batch.setSingleShot(true);
+    m_batch.setInterval(25);
+    connect(&m_batch, &QTimer::timeout, this, [this] {
+        poll();
+        setNotifiersEnabled(true);
+    });
+}
+
+void RoomService::onReadable()
+{
+    // ZMQ_FD stays readable until the socket is read: quiet the notifiers until then.
+    setNotifiersEnabled(false);
+    if (!m_batch.isActive())
+        m_batch.start();
+}
+
+void RoomService::setNotifiersEnabled(bool enabled)
+{
+    if (m_roomNotifier)
+        m_roomNotifier->setEnabled(enabled);
+    if (m_pairingNotifier)
+        m_pairingNotifier->setEnabled(enabled);
 }
 
 RoomService::~RoomService()
@@ -109,11 +133,12 @@ bool RoomService::start(const RoomLinkConfig& config)
         return false;
     }
     m_roomNotifier = std::make_unique<QSocketNotifier>(m_server->fd(), QSocketNotifier::Read);
-    connect(m_roomNotifier.get(), &QSocketNotifier::activated, this, &RoomService::poll);
+    connect(m_roomNotifier.get(), &QSocketNotifier::activated, this, &RoomService::onReadable);
     if (m_server->pairingFd() >= 0) {
         m_pairingNotifier =
             std::make_unique<QSocketNotifier>(m_server->pairingFd(), QSocketNotifier::Read);
-        connect(m_pairingNotifier.get(), &QSocketNotifier::activated, this, &RoomService::poll);
+        connect(m_pairingNotifier.get(), &QSocketNotifier::activated, this,
+                &RoomService::onReadable);
     }
     m_timer.start();
     emit runningChanged();
@@ -125,10 +150,12 @@ void RoomService::stop()
     if (!m_server)
         return;
     m_timer.stop();
+    m_batch.stop();
     m_roomNotifier.reset();
     m_pairingNotifier.reset();
     m_server.reset();
     m_online.clear();
+    m_seatOf.clear();
     emit runningChanged();
 }
 
@@ -212,12 +239,17 @@ void RoomService::fail(const QString& what)
 
 int RoomService::seatOf(const std::string& fingerprint) const
 {
+    // Asked for every heartbeat: a map, rebuilt from the server only for a kiosk not in it.
     if (!m_server)
         return 0;
-    for (const auto& kiosk : m_server->pairedKiosks())
-        if (kiosk.fingerprint == fingerprint)
-            return kiosk.seatNo;
-    return 0;
+    auto it = m_seatOf.find(fingerprint);
+    if (it == m_seatOf.end()) {
+        m_seatOf.clear();
+        for (const auto& kiosk : m_server->pairedKiosks())
+            m_seatOf[kiosk.fingerprint] = kiosk.seatNo;
+        it = m_seatOf.find(fingerprint);
+    }
+    return it == m_seatOf.end() ? 0 : it->second;
 }
 
 std::optional<std::string> RoomService::kioskAt(int seatNo) const
@@ -474,6 +506,7 @@ bool RoomService::acceptPairing(const QString& code, int seatNo)
             .rememberKiosk(keys, m_console.clock().now());
         m_pairings.erase(code.toStdString());
         m_checked.erase(fingerprint);
+        m_seatOf.clear(); // a kiosk may have moved to another seat
         emit pairingsChanged();
         m_console.notifyRoomChanged();
         poll();

@@ -111,6 +111,8 @@ private:
         QString why;
     };
 
+    void onReadable();
+    void setNotifiersEnabled(bool enabled);
     void onEvent(const room::RoomEvent& event);
     void onStatus(const room::SeatStatus& status);
     void onSheet(const room::SheetReceived& sheet);
@@ -127,8 +129,10 @@ private:
     std::unique_ptr<QSocketNotifier> m_roomNotifier;
     std::unique_ptr<QSocketNotifier> m_pairingNotifier;
     QTimer m_timer;
+    QTimer m_batch;
     std::map<std::string, room::PairingRequested> m_pairings; // by code
     std::map<int, Progress> m_progress;                       // by seat
+    mutable std::map<std::string, int> m_seatOf;   // fingerprint -> seat (cache of the server's)
     std::set<std::string> m_online;                // kiosks heard from and not gone silent
     std::set<std::string> m_checked;               // kiosks whose equipment check is recorded
     std::set<std::string> m_seeded;                // fingerprint + ticket given a seed
