@@ -8,6 +8,7 @@
 #include "print/ScoreListPrinter.h"
 #include "site/Outbox.h"
 #include "site/RoomLinkStore.h"
+#include "util/IsoTime.h"
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -128,17 +129,15 @@ int CloseController::sheetCount() const
 
 namespace {
 
-QString hhmm(const std::string& iso)
+// The record keeps UTC; the paper shows the room's local time (the plan's offset).
+QString localText(const std::string& iso, std::chrono::minutes offset, bool withDate)
 {
-    // "2027-03-08T08:05:00+08:00" -> "08:05" (the record keeps the local offset).
-    return iso.size() >= 16 ? QString::fromStdString(iso.substr(11, 5))
-                            : QString::fromStdString(iso);
-}
-
-QString isoText(const std::string& iso)
-{
-    return iso.size() >= 16 ? QString::fromStdString(iso.substr(0, 10) + " " + iso.substr(11, 5))
-                            : QString::fromStdString(iso);
+    auto at = parseIsoTime(iso);
+    if (!at)
+        return QString::fromStdString(iso);
+    const std::string local = OffsetTime{at->utc, offset}.toIso(); // 2027-03-08T08:05:00+08:00
+    return QString::fromStdString(withDate ? local.substr(0, 10) + " " + local.substr(11, 5)
+                                           : local.substr(11, 5));
 }
 
 std::string incidentWords(const nlohmann::json& i)
@@ -250,12 +249,15 @@ bool CloseController::printForms()
         record.window = print::formatWindow(plan->files.plan.knowledgeExam.start,
                                             plan->files.plan.knowledgeExam.end)
                             .toStdString();
+        const auto offset = plan->files.plan.knowledgeExam.start.offset;
         if (auto doc = m_console.closer().record(sessionId)) {
             record.recordHash = doc->contentHash();
             auto body = nlohmann::json::parse(doc->body, nullptr, false);
             if (body.is_object()) {
-                record.startedAt = isoText(body.value("started_at", "")).toStdString();
-                record.closedAt = isoText(body.value("closed_at", "")).toStdString();
+                record.startedAt =
+                    localText(body.value("started_at", ""), offset, true).toStdString();
+                record.closedAt =
+                    localText(body.value("closed_at", ""), offset, true).toStdString();
                 record.closedBy = body.value("closed_by", "");
                 for (const auto& s : body.value("staff", nlohmann::json::array()))
                     if (s.is_string())
@@ -287,9 +289,9 @@ bool CloseController::printForms()
                     if (i.contains("cosigner") && i["cosigner"].is_string() &&
                         !std::string(i["cosigner"]).empty())
                         by += " / " + std::string(i["cosigner"]);
-                    return print::RoomRecordIncident{hhmm(i.value("at", "")).toStdString(),
-                                                     i.value("ticket_no", ""), incidentWords(i),
-                                                     i.value("reason", ""), by};
+                    return print::RoomRecordIncident{
+                        localText(i.value("at", ""), offset, false).toStdString(),
+                        i.value("ticket_no", ""), incidentWords(i), i.value("reason", ""), by};
                 };
                 for (const auto& i : body.value("incidents", nlohmann::json::array()))
                     record.incidents.push_back(incident(i));

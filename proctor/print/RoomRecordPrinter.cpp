@@ -58,6 +58,20 @@ public:
         m_p.labelCell(m_p.mm(x(), y, 32, 7), label, 9.5);
         m_p.valueCell(m_p.mm(x() + 32, y, width() - 32, 7), value, 9.5);
     }
+    // A label with a long list beside it, as many lines high as the list needs (about
+    // `perLine` entries a line).
+    void list(const QString& label, const std::vector<std::string>& items, int perLine)
+    {
+        if (items.size() <= std::size_t(perLine))
+            return field(label, joined(items, QStringLiteral("无")));
+        const int lines = int((items.size() + perLine - 1) / perLine);
+        const double height = 2 + 5.2 * lines;
+        const double y = take(height);
+        m_p.labelCell(m_p.mm(x(), y, 32, height), label, 9.5);
+        m_p.box(m_p.mm(x() + 32, y, width() - 32, height));
+        m_p.text(m_p.mm(x() + 34, y + 1, width() - 36, height - 2), joined(items, {}), 9,
+                 Qt::AlignLeft | Qt::AlignVCenter);
+    }
     void row(const std::vector<double>& widths, const QStringList& cells, bool header)
     {
         const double y = take(6.5);
@@ -127,8 +141,8 @@ PrintResult RoomRecordPrinter::print(const QString& path, const RoomRecord& r) c
                   false);
 
         f.skip(3);
-        f.field(QStringLiteral("缺考"), joined(r.absentees, QStringLiteral("无")));
-        f.field(QStringLiteral("取消资格"), joined(r.removed, QStringLiteral("无")));
+        f.list(QStringLiteral("缺考（%1 人）").arg(r.absentees.size()), r.absentees, 4);
+        f.list(QStringLiteral("取消资格（%1 人）").arg(r.removed.size()), r.removed, 4);
 
         const std::vector<double> incidentCols = {16, 36, 40, 48, 46};
         const QStringList incidentHead = {QStringLiteral("时间"), QStringLiteral("准考证号"),

@@ -298,8 +298,18 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
     REQUIRE(f.console.close()->blocking().isEmpty());
     REQUIRE(f.console.close()->close(QStringLiteral("考场秩序良好")));
     CHECK(f.console.close()->printed().size() == 3);
-    for (const QString& pdf : f.console.close()->printed())
-        CHECK(fs::file_size(pdf.toStdString()) > 1000);
+    // Kept under <build>/proctor-room-flow and rendered to PNG, for a person to look at.
+    const auto keep = fs::path(EXAMROOM_BINARY_DIR) / "proctor-room-flow";
+    fs::create_directories(keep);
+    for (const QString& pdf : f.console.close()->printed()) {
+        const fs::path from = pdf.toStdString();
+        CHECK(fs::file_size(from) > 1000);
+        fs::copy_file(from, keep / from.filename(), fs::copy_options::overwrite_existing);
+        auto r = test::runProcess({"/usr/bin/pdftoppm", "-png", "-r", "60", "-l", "3",
+                                   (keep / from.filename()).string(),
+                                   (keep / from.stem()).string()});
+        CHECK(r.exitCode == 0);
+    }
 
     // The outbox: the plan confirmation, every signed sheet and the session record.
     auto waiting = site::Outbox(m.store().database()).waiting();
