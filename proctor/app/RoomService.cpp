@@ -23,6 +23,8 @@ QString liveState(const room::KioskStatus& s)
 {
     if (s.state == "Submitted")
         return QStringLiteral("submitted");
+    if (s.state == "Locked")
+        return QStringLiteral("locked");
     if (s.state == "InExam" || s.state == "Paused")
         return QStringLiteral("answering");
     if (!s.ticketNo.empty())
@@ -270,15 +272,21 @@ void RoomService::onEvent(const room::RoomEvent& event)
     } else if (auto* status = std::get_if<room::SeatStatus>(&event)) {
         onStatus(*status);
     } else if (auto* offline = std::get_if<room::SeatOffline>(&event)) {
-        if (const SeatRow* row = m_seatMap.row(offline->seatNo)) {
+        m_online.erase(offline->fingerprint);
+        emit liveChanged();
+        // A kiosk switched off after its candidate finished (submitted, removed) is no alarm:
+        // the seat keeps showing how it ended.
+        const SeatRow* row = m_seatMap.row(offline->seatNo);
+        const bool finished = row && (row->live.state == QLatin1String("submitted") ||
+                                      row->status == QLatin1String("submitted") ||
+                                      row->status == QLatin1String("removed"));
+        if (row && !finished) {
             SeatLive live = row->live;
             live.offline = true;
             live.state = QStringLiteral("offline");
             m_seatMap.updateLive(offline->seatNo, live);
+            emit alert(offline->seatNo, QStringLiteral("offline"));
         }
-        m_online.erase(offline->fingerprint);
-        emit liveChanged();
-        emit alert(offline->seatNo, QStringLiteral("offline"));
     } else if (auto* progress = std::get_if<room::ProvisionProgress>(&event)) {
         auto& p = m_progress[seatOf(progress->fingerprint)];
         p.done = progress->chunksDone;

@@ -13,6 +13,8 @@
 #include <fcntl.h>
 #include <map>
 #include <QCoreApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -113,6 +115,32 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
     config.pairingEndpoint = "tcp://127.0.0.1:0";
     config.resendAfter = std::chrono::milliseconds(1000);
     REQUIRE(link.start(config));
+
+    // The console's window runs offscreen through the whole flow: every screen binds to the
+    // live link; a few moments are saved under <build>/proctor-room-flow to be looked at.
+    const auto keep = fs::path(EXAMROOM_BINARY_DIR) / "proctor-room-flow";
+    fs::create_directories(keep);
+    ConsoleController::setInstance(&f.console);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QStringList qmlWarnings;
+    QObject::connect(&engine, &QQmlApplicationEngine::warnings, &engine,
+                     [&](const QList<QQmlError>& warnings) {
+                         for (const auto& w : warnings)
+                             qmlWarnings.append(w.toString());
+                     });
+    engine.load(QUrl(QStringLiteral("qrc:/Examroom/Proctor/Main.qml")));
+    REQUIRE_FALSE(engine.rootObjects().isEmpty());
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    REQUIRE(window);
+    window->resize(1366, 768);
+    auto shot = [&](const char* step, const char* name) {
+        f.console.setStep(QString::fromLatin1(step));
+        pumpUntil([] { return false; }, std::chrono::seconds(0));
+        for (int i = 0; i < 10; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        CHECK(window->grabWindow().save(QString::fromStdString((keep / name).string())));
+    };
 
     REQUIRE(f.console.plan()->importPackage(f.package()));
     REQUIRE(f.console.plan()->confirm());
@@ -219,6 +247,7 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
         return done;
     };
     REQUIRE(pumpUntil([&] { return provisioned() == kiosks + 1; }, std::chrono::seconds(120)));
+    shot("room", "ui-1-room-provisioned.png");
 
     // Check-in of the candidates at real seats; then the start with the password.
     f.later("2027-03-08T08:01:00+08:00");
@@ -257,6 +286,7 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
     REQUIRE(pumpUntil([&] { return mirrored(tickets[0]) >= 3; }, std::chrono::seconds(60)));
     procs[1]->kill();
     REQUIRE(pumpUntil([&] { return map.row(1)->live.offline; }, std::chrono::seconds(30)));
+    shot("monitor", "ui-2-monitor-seat1-offline.png");
     REQUIRE(pumpUntil([&] { return procs[spareSeat]->exited(); }, std::chrono::seconds(30)));
     CHECK(procs[spareSeat]->exitCode == 0);
     REQUIRE(f.console.monitor()->moveSeat(QString::fromStdString(tickets[0]), spareSeat,
@@ -297,17 +327,17 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
                     .ok());
     REQUIRE(f.console.close()->blocking().isEmpty());
     REQUIRE(f.console.close()->close(QStringLiteral("考场秩序良好")));
+    shot("close", "ui-3-closed.png");
+    CHECK_MESSAGE(qmlWarnings.isEmpty(), qmlWarnings.join(QLatin1Char('\n')).toStdString());
     CHECK(f.console.close()->printed().size() == 3);
     // Kept under <build>/proctor-room-flow and rendered to PNG, for a person to look at.
-    const auto keep = fs::path(EXAMROOM_BINARY_DIR) / "proctor-room-flow";
-    fs::create_directories(keep);
     for (const QString& pdf : f.console.close()->printed()) {
         const fs::path from = pdf.toStdString();
         CHECK(fs::file_size(from) > 1000);
         fs::copy_file(from, keep / from.filename(), fs::copy_options::overwrite_existing);
-        auto r = test::runProcess({"/usr/bin/pdftoppm", "-png", "-r", "60", "-l", "3",
-                                   (keep / from.filename()).string(),
-                                   (keep / from.stem()).string()});
+        auto r =
+            test::runProcess({"/usr/bin/pdftoppm", "-png", "-r", "60", "-l", "3",
+                              (keep / from.filename()).string(), (keep / from.stem()).string()});
         CHECK(r.exitCode == 0);
     }
 
