@@ -34,6 +34,31 @@ Result<crypto::SecretBytes> StartManager::start(PersonSession& person, const std
         if (earlyOverride.empty())
             return R::refused(Outcome::refused(Refusal::NeedsReason, "提前开考须填写原因"));
     }
+    auto dataKey = checkAuthorization(person, sessionId, typedPassword, check);
+    if (!dataKey.outcome)
+        return dataKey;
+    store::Transaction tx(db);
+    auto update = db.prepare(
+        "UPDATE exam_sessions SET state = 'started', started_at = ?, auth_failed_attempts = 0, "
+        "auth_blocked_until = 0 WHERE session_id = ? AND state = 'open'");
+    update.bind(1, unixSeconds(now)).bind(2, std::string_view(sessionId));
+    update.execute();
+    if (early)
+        m_store.audit().appendWithin(person.name(), person.key(), "start-early-override", sessionId,
+                                     earlyOverride);
+    m_store.audit().appendWithin(person.name(), person.key(), "start", sessionId, "");
+    tx.commit();
+    return dataKey;
+}
+
+Result<crypto::SecretBytes> StartManager::checkAuthorization(PersonSession& person,
+                                                             const std::string& sessionId,
+                                                             std::string_view typedPassword,
+                                                             const AuthorizationCheck& check)
+{
+    using R = Result<crypto::SecretBytes>;
+    auto& db = m_store.database();
+    const auto now = m_store.clock().now();
     auto blocked = db.prepare(
         "SELECT auth_blocked_until, auth_failed_attempts FROM exam_sessions WHERE session_id = ?");
     blocked.bind(1, std::string_view(sessionId));
@@ -64,18 +89,35 @@ Result<crypto::SecretBytes> StartManager::start(PersonSession& person, const std
                 Outcome::refused(Refusal::RateLimited, "授权密码错误次数过多，请稍后再试", until));
         return R::refused(Outcome::refused(Refusal::WrongPassword, "授权密码错误"));
     }
-    store::Transaction tx(db);
-    auto update = db.prepare(
-        "UPDATE exam_sessions SET state = 'started', started_at = ?, auth_failed_attempts = 0, "
-        "auth_blocked_until = 0 WHERE session_id = ? AND state = 'open'");
-    update.bind(1, unixSeconds(now)).bind(2, std::string_view(sessionId));
-    update.execute();
-    if (early)
-        m_store.audit().appendWithin(person.name(), person.key(), "start-early-override", sessionId,
-                                     earlyOverride);
-    m_store.audit().appendWithin(person.name(), person.key(), "start", sessionId, "");
-    tx.commit();
     return R::success(std::move(*dataKey));
+}
+
+Result<crypto::SecretBytes> StartManager::reopenKey(PersonSession& person,
+                                                    const std::string& sessionId,
+                                                    std::string_view typedPassword,
+                                                    const AuthorizationCheck& check)
+{
+    using R = Result<crypto::SecretBytes>;
+    if (auto gate = m_store.admit(person); !gate)
+        return R::refused(gate);
+    auto& db = m_store.database();
+    auto info = loadSession(db, sessionId);
+    if (!info)
+        return R::refused(Outcome::refused(Refusal::NotFound, "no session " + sessionId));
+    if (info->state != SessionState::Started)
+        return R::refused(
+            Outcome::refused(Refusal::WrongState, "only a started session's key is asked again"));
+    auto dataKey = checkAuthorization(person, sessionId, typedPassword, check);
+    if (!dataKey.outcome)
+        return dataKey;
+    store::Transaction tx(db);
+    auto reset = db.prepare("UPDATE exam_sessions SET auth_failed_attempts = 0, "
+                            "auth_blocked_until = 0 WHERE session_id = ?");
+    reset.bind(1, std::string_view(sessionId));
+    reset.execute();
+    m_store.audit().appendWithin(person.name(), person.key(), "authorization-again", sessionId, "");
+    tx.commit();
+    return dataKey;
 }
 
 Result<crypto::ByteVector> StartManager::paperSeed(const std::string& sessionId,

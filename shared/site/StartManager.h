@@ -39,6 +39,14 @@ public:
                                       const AuthorizationCheck& check,
                                       const std::string& earlyOverride = {});
 
+    // The bank data key again for a started session (the console restarted and holds it in
+    // memory only, and a kiosk restarted too): the password is checked, counted and rate-
+    // limited as at the start, and the re-entry is logged. Refused (WrongState) before the start
+    // or after the close.
+    Result<crypto::SecretBytes> reopenKey(PersonSession& person, const std::string& sessionId,
+                                          std::string_view typedPassword,
+                                          const AuthorizationCheck& check);
+
     // The candidate's paper seed: 32 random bytes made and recorded at the first call, the
     // same bytes on every later call (a resume on another seat draws the same paper). Refused
     // before the start, or for a candidate not present. The first issue is logged.
@@ -51,6 +59,13 @@ public:
                             const std::string& reason);
 
 private:
+    // The rate limit, the check and the counting of a wrong password (shared by start and
+    // reopenKey); the key on success, nothing else changed then.
+    Result<crypto::SecretBytes> checkAuthorization(PersonSession& person,
+                                                   const std::string& sessionId,
+                                                   std::string_view typedPassword,
+                                                   const AuthorizationCheck& check);
+
     SiteStore& m_store;
 };
 

@@ -167,6 +167,29 @@ TEST_CASE("wrong authorization passwords are counted logged and rate limited")
     CHECK(logged == 3);
 }
 
+TEST_CASE("the bank key is given again for a started session after the password")
+{
+    RoomFixture f;
+    CHECK(f.starts.reopenKey(f.proctor, f.sessionId, kAuthorization, RoomFixture::check)
+              .outcome.refusal == Refusal::WrongState); // not started yet
+    f.clock.set(SiteFixture::at("2027-03-08T08:00:00+08:00"));
+    REQUIRE(f.accounts.unlock(f.proctor, "li-password").ok());
+    REQUIRE(f.starts.start(f.proctor, f.sessionId, kAuthorization, RoomFixture::check).ok());
+    CHECK(f.starts.reopenKey(f.proctor, f.sessionId, "WRONG", RoomFixture::check).outcome.refusal ==
+          Refusal::WrongPassword);
+    auto again = f.starts.reopenKey(f.proctor, f.sessionId, kAuthorization, RoomFixture::check);
+    REQUIRE(again.ok());
+    CHECK(again.value->size() == 32);
+    auto info = f.sessions.session(f.sessionId);
+    CHECK(info->state == SessionState::Started);
+    CHECK(info->authTotalFailures == 1);
+    CHECK(info->authFailedAttempts == 0);
+    int logged = 0;
+    for (const auto& e : f.store->audit().entries())
+        logged += e.action == "authorization-again" ? 1 : 0;
+    CHECK(logged == 1);
+}
+
 TEST_CASE("late candidates are refused after the cut-off unless overridden with a reason")
 {
     RoomFixture f;
