@@ -96,6 +96,39 @@ int StartController::presentCount() const
     }
 }
 
+bool StartController::keyInMemory() const
+{
+    return m_console.dataKey() != nullptr;
+}
+
+bool StartController::unlockAgain(const QString& password, const QVariantList& seats)
+{
+    auto* p = person();
+    if (!p)
+        return false;
+    auto* plan = m_console.plan();
+    if (!plan || !plan->package) {
+        say(tr("需要中心签名的计划包才能验证授权密码。"), true);
+        return false;
+    }
+    return guarded([&] {
+        const package::PackageInfo& info = *plan->package;
+        site::AuthorizationCheck check = [&info](std::string_view typed) {
+            return package::unwrapDataKey(info, typed);
+        };
+        auto result =
+            m_console.starts().reopenKey(*p, m_console.sessionId(), password.toStdString(), check);
+        const bool ok = report(result.outcome, tr("授权密码正确，考位已重新解锁。"));
+        if (ok) {
+            m_console.setDataKey(std::move(*result.value));
+            if (m_link)
+                (void)m_link->unlockSeats(seats);
+        }
+        emit startChanged();
+        return ok;
+    });
+}
+
 bool StartController::start(const QString& password, const QString& earlyReason,
                             const QVariantList& seats)
 {

@@ -21,6 +21,7 @@ class StartController : public StepController
     Q_PROPERTY(int failedAttempts READ failedAttempts NOTIFY startChanged)
     Q_PROPERTY(int totalFailures READ totalFailures NOTIFY startChanged)
     Q_PROPERTY(int presentCount READ presentCount NOTIFY startChanged)
+    Q_PROPERTY(bool keyInMemory READ keyInMemory NOTIFY startChanged)
 public:
     explicit StartController(ConsoleManager& console, QObject* parent = nullptr);
 
@@ -32,11 +33,16 @@ public:
     int failedAttempts() const;
     int totalFailures() const;
     int presentCount() const;
+    // The bank key is held (false after a console restart during the exam).
+    bool keyInMemory() const;
 
     // Checks the typed password and opens the exam; `earlyReason` is an administrator's
     // override before the window. The bank key then goes to `seats` (every seat when empty).
     Q_INVOKABLE bool start(const QString& password, const QString& earlyReason = {},
                            const QVariantList& seats = {});
+    // After a console restart during the exam: the password again gives the bank key back to
+    // the console and to `seats` (every seat when empty).
+    Q_INVOKABLE bool unlockAgain(const QString& password, const QVariantList& seats = {});
     // The room link that hands the bank key to the kiosks (none: site.db only).
     void setLink(RoomService* link) { m_link = link; }
 

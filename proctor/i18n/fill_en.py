@@ -123,6 +123,9 @@ EN = {
 '需要中心签名的计划包和已编排的考场才能下发。': 'Provisioning needs the centre-signed plan package and the seat assignment.',
 '已收到终端签名的成绩单 %1 份': 'Score sheets signed by the kiosks: %1', '重新打印成绩单和考场记录': 'Print the score list and room record again',
 '已打印的表格': 'Printed forms',
+'控制台重启后需要再次输入授权密码，才能解锁重启的考位。': 'The console restarted: enter the authorization password again to unlock seats that restarted.',
+'再次输入授权密码': 'Authorization password again', '验证并解锁考位': 'Check and unlock seats',
+'授权密码正确，考位已重新解锁。': 'Authorization password correct; the seats are unlocked again.',
 }
 
 def main(path):

@@ -688,17 +688,32 @@
         <translation>Unlock seats</translation>
     </message>
     <message>
-        <location filename="../app/qml/StartScreen.qml" line="76" />
+        <location filename="../app/qml/StartScreen.qml" line="77" />
+        <source>控制台重启后需要再次输入授权密码，才能解锁重启的考位。</source>
+        <translation>The console restarted: enter the authorization password again to unlock seats that restarted.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="86" />
+        <source>再次输入授权密码</source>
+        <translation>Authorization password again</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="92" />
+        <source>验证并解锁考位</source>
+        <translation>Check and unlock seats</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/StartScreen.qml" line="100" />
         <source>提前开考原因（仅管理员，考试时间之前必填）</source>
         <translation>Reason for an early start (administrator only, required before the exam time)</translation>
     </message>
     <message>
-        <location filename="../app/qml/StartScreen.qml" line="80" />
+        <location filename="../app/qml/StartScreen.qml" line="104" />
         <source>授权密码错误次数：连续 %1，累计 %2（均已记录）</source>
         <translation>Wrong authorization passwords: %1 in a row, %2 in all (all logged)</translation>
     </message>
     <message>
-        <location filename="../app/qml/StartScreen.qml" line="93" />
+        <location filename="../app/qml/StartScreen.qml" line="117" />
         <source>验证并开考</source>
         <translation>Verify and start</translation>
     </message>
@@ -802,27 +817,27 @@
 <context>
     <name>examroom::CloseController</name>
     <message>
-        <location filename="../app/CloseController.cpp" line="78" />
+        <location filename="../app/CloseController.cpp" line="79" />
         <source>考场尚未编排。</source>
         <translation>Seats not assigned yet.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="86" />
+        <location filename="../app/CloseController.cpp" line="87" />
         <source>应考 %1 人：已交卷 %2，缺考 %3，取消资格 %4。</source>
         <translation>%1 expected: %2 submitted, %3 absent, %4 removed.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="103" />
+        <location filename="../app/CloseController.cpp" line="104" />
         <source>考场已结束；考场记录已由您签名，等待上传至考试中心。</source>
         <translation>Session closed; you signed the room record, which waits to go to the centre.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="173" />
+        <location filename="../app/CloseController.cpp" line="172" />
         <source>考场结束后才能打印成绩单和考场记录。</source>
         <translation>The score list and the room record are printed once the session is closed.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="308" />
+        <location filename="../app/CloseController.cpp" line="310" />
         <source>部分表格未能生成：%1</source>
         <translation>Some forms were not made: %1</translation>
     </message>
@@ -1151,42 +1166,42 @@
 <context>
     <name>examroom::RoomService</name>
     <message>
-        <location filename="../app/RoomService.cpp" line="74" />
+        <location filename="../app/RoomService.cpp" line="100" />
         <source>控制台尚未打开。</source>
         <translation>The console is not open.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="108" />
+        <location filename="../app/RoomService.cpp" line="134" />
         <source>考场连接未能启动：%1</source>
         <translation>The room link did not start: %1</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="201" />
+        <location filename="../app/RoomService.cpp" line="230" />
         <source>考场连接故障：%1</source>
         <translation>Room link fault: %1</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="263" />
+        <location filename="../app/RoomService.cpp" line="303" />
         <source>考位 %1 未能解锁：%2</source>
         <translation>Seat %1 was not unlocked: %2</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="282" />
+        <location filename="../app/RoomService.cpp" line="322" />
         <source>考位 %1 未执行指令：%2</source>
         <translation>Seat %1 did not apply the command: %2</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="379" />
+        <location filename="../app/RoomService.cpp" line="419" />
         <source>考位 %1 的成绩单无法读取。</source>
         <translation>The score sheet from seat %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="466" />
+        <location filename="../app/RoomService.cpp" line="506" />
         <source>配对码 %1 已失效，请在终端上重新配对。</source>
         <translation>Pairing code %1 has expired; pair again on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="493" />
+        <location filename="../app/RoomService.cpp" line="534" />
         <source>需要中心签名的计划包和已编排的考场才能下发。</source>
         <translation>Provisioning needs the centre-signed plan package and the seat assignment.</translation>
     </message>
@@ -1199,17 +1214,23 @@
         <translation>Started at %1</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="107" />
+        <location filename="../app/StartController.cpp" line="111" />
+        <location filename="../app/StartController.cpp" line="140" />
         <source>需要中心签名的计划包才能验证授权密码。</source>
         <translation>The authorization password can only be checked against a centre-signed plan package.</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="111" />
+        <location filename="../app/StartController.cpp" line="121" />
+        <source>授权密码正确，考位已重新解锁。</source>
+        <translation>Authorization password correct; the seats are unlocked again.</translation>
+    </message>
+    <message>
+        <location filename="../app/StartController.cpp" line="144" />
         <source>请先在“考场”步骤编排考位。</source>
         <translation>Assign seats in the Room step first.</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="121" />
+        <location filename="../app/StartController.cpp" line="154" />
         <source>授权密码正确，考试已开启。</source>
         <translation>Authorization password correct; the exam is open.</translation>
     </message>

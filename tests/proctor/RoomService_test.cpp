@@ -83,3 +83,28 @@ TEST_CASE("the room link refuses to start before the console is open")
     CHECK_FALSE(link.provisionAll());
     CHECK_FALSE(link.acceptPairing(QStringLiteral("123456"), 1));
 }
+
+TEST_CASE("after a console restart during the exam the password gives the bank key back")
+{
+    test::ConsoleFixture f;
+    f.setUpRoom();
+    f.later("2027-03-08T08:01:00+08:00");
+    REQUIRE(f.manager.sessions()
+                .checkIn(*f.manager.person(), f.manager.sessionId(), f.ticket(0).toStdString())
+                .ok());
+    REQUIRE(f.console.start()->start(QString::fromStdString(f.password)));
+    CHECK(f.console.start()->keyInMemory());
+
+    // The console restarts over the same site.db: the key was never stored.
+    ConsoleManager manager(f.clock, test::ConsoleFixture::options());
+    manager.setCentreKey(f.centreKey.publicKey());
+    manager.open(f.dir / "data");
+    ConsoleController console(manager);
+    REQUIRE(console.login(QStringLiteral("admin"), QStringLiteral("admin-password")));
+    REQUIRE(console.start()->started());
+    CHECK_FALSE(console.start()->keyInMemory());
+    CHECK_FALSE(console.start()->unlockAgain(QStringLiteral("WRONG-WRONG-WRONG")));
+    CHECK_FALSE(console.start()->keyInMemory());
+    CHECK(console.start()->unlockAgain(QString::fromStdString(f.password)));
+    CHECK(console.start()->keyInMemory());
+}

@@ -65,9 +65,33 @@ Rectangle {
             input.validator: RegularExpressionValidator { regularExpression: /[0-9, ]*/ }
         }
         ConsoleButton {
-            visible: screen.start.started
+            visible: screen.start.started && screen.start.keyInMemory
             text: qsTr("解锁考位")
             onClicked: Console.link.unlockSeats(screen.chosenSeats())
+        }
+        // After a console restart during the exam the bank key is gone (never stored).
+        Text {
+            visible: screen.start.started && !screen.start.keyInMemory
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: qsTr("控制台重启后需要再次输入授权密码，才能解锁重启的考位。")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body
+            color: Theme.warning
+        }
+        Field {
+            id: againField
+            Layout.fillWidth: true
+            visible: screen.start.started && !screen.start.keyInMemory
+            label: qsTr("再次输入授权密码")
+            echoMode: TextInput.Password
+        }
+        ConsoleButton {
+            visible: screen.start.started && !screen.start.keyInMemory
+            primary: true
+            text: qsTr("验证并解锁考位")
+            enabled: againField.text.length > 0
+            onClicked: if (screen.start.unlockAgain(againField.text, screen.chosenSeats())) againField.text = ""
         }
         Field {
             id: earlyField
