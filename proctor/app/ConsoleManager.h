@@ -12,6 +12,9 @@
 
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
+#include <memory>
+#include <stdexcept>
 #include <optional>
 #include <QObject>
 #include <QTemporaryDir>
@@ -47,14 +50,17 @@ public:
     std::filesystem::path unpackDir() const;
 
     const Clock& clock() const { return m_clock; }
-    site::SiteStore& store() { return *m_store; }
-    site::AccountManager& accounts() { return *m_accounts; }
-    site::PlanManager& plans() { return *m_plans; }
-    site::RoomManager& room() { return *m_room; }
-    site::SessionManager& sessions() { return *m_sessions; }
-    site::StartManager& starts() { return *m_starts; }
-    site::IncidentManager& incidents() { return *m_incidents; }
-    site::CloseManager& closer() { return *m_closer; }
+    // The managers over site.db. Screens bind before site.db is open (first start, the
+    // self-test): then these throw, and the controllers' catch turns that into "nothing to
+    // show" instead of a null dereference.
+    site::SiteStore& store() { return opened(m_store); }
+    site::AccountManager& accounts() { return opened(m_accounts); }
+    site::PlanManager& plans() { return opened(m_plans); }
+    site::RoomManager& room() { return opened(m_room); }
+    site::SessionManager& sessions() { return opened(m_sessions); }
+    site::StartManager& starts() { return opened(m_starts); }
+    site::IncidentManager& incidents() { return opened(m_incidents); }
+    site::CloseManager& closer() { return opened(m_closer); }
 
     // The person at the console (nullptr: nobody logged in).
     site::PersonSession* person() { return m_person ? &*m_person : nullptr; }
@@ -84,6 +90,14 @@ signals:
     void roomChanged();
 
 private:
+    template <typename T>
+    static T& opened(const std::unique_ptr<T>& part)
+    {
+        if (!part)
+            throw std::logic_error("the console's site.db is not open");
+        return *part;
+    }
+
     void reloadNewestPlan();
 
     const Clock& m_clock;
