@@ -4,6 +4,7 @@
 #include "DatabaseKeyFile.h"
 #include "documents/ScoreSheet.h"
 #include "net/Z85.h"
+#include "room/SessionRoster.h"
 #include "SeatMapModel.h"
 #include "site/Outbox.h"
 #include "site/RoomLinkStore.h"
@@ -13,7 +14,6 @@
 
 #include <QDebug>
 #include <set>
-#include <sstream>
 
 namespace examroom {
 namespace {
@@ -45,12 +45,6 @@ std::string randomId(const char* prefix)
         out += digits[bytes.data()[i] & 15];
     }
     return out;
-}
-
-// The first cell of a CSV line (the roster's ticket number; tickets hold no comma or quote).
-std::string firstCell(const std::string& line)
-{
-    return line.substr(0, line.find(','));
 }
 
 } // namespace
@@ -451,35 +445,10 @@ std::optional<room::ProvisionBundle> RoomService::bundle()
     b.sessionId = session->sessionId;
     b.judgedAt = OffsetTime{m_console.clock().now(), std::chrono::hours(8)}.toIso();
     b.sealedBank = plan->package->sealedBank;
-    // The roster goes with this session's candidates only, and only their photos.
-    std::string roster;
-    std::set<std::string> photos;
-    for (const auto& [name, bytes] : plan->package->openFiles) {
-        if (name != "roster.csv")
-            continue;
-        std::istringstream in(bytes);
-        std::string line;
-        bool header = true;
-        while (std::getline(in, line)) {
-            if (header || tickets.count(firstCell(line))) {
-                roster += line + "\n";
-                if (!header)
-                    if (auto slash = line.rfind(','); slash != std::string::npos) {
-                        std::string photo = line.substr(slash + 1);
-                        if (!photo.empty() && photo.back() == '\r')
-                            photo.pop_back();
-                        photos.insert(photo);
-                    }
-            }
-            header = false;
-        }
-    }
-    for (const auto& [name, bytes] : plan->package->openFiles) {
-        if (name == "roster.csv")
-            b.files[name] = roster;
-        else if (name.rfind("photos/", 0) != 0 || photos.count(name))
-            b.files[name] = bytes;
-    }
+    b.files = plan->package->openFiles;
+    // The roster goes with this session's candidates only, and only their photos (throws on a
+    // roster it cannot cut: caught by the caller, nothing is sent).
+    (void)room::restrictRoster(b, tickets);
     m_bundle = std::move(b);
     return m_bundle;
 }
