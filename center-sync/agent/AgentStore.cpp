@@ -3,6 +3,7 @@
 #include "crypto/Hex.h"
 #include "hub/HubStore.h"
 #include "package/PlanPackage.h"
+#include "protocol/KeyList.h"
 #include "protocol/Receipt.h"
 #include "state/Log.h"
 #include "store/Statement.h"
@@ -90,15 +91,21 @@ EnqueueResult AgentStore::enqueue(const SignedDocument& document)
     return EnqueueResult::Queued;
 }
 
+EnqueueResult AgentStore::enqueueKeyList(std::string_view kind, const std::vector<ListedKey>& keys,
+                                         const std::string& listId)
+{
+    return enqueue(signDocument(std::string(kind), listId, keyListBody(kind, m_siteId, keys),
+                                m_identity.sign));
+}
+
 EnqueueResult AgentStore::enqueueKioskList(
     const std::vector<std::pair<std::string, crypto::SigningPublicKey>>& kiosks,
     const std::string& listId)
 {
-    json list = json::array();
+    std::vector<ListedKey> keys;
     for (const auto& [kioskId, key] : kiosks)
-        list.push_back({{"kiosk_id", kioskId}, {"sign_public", crypto::toHex(key)}});
-    json body = {{"format", "examroom.kiosk-list.v1"}, {"site_id", m_siteId}, {"kiosks", list}};
-    return enqueue(signDocument(std::string(kKioskListKind), listId, body.dump(), m_identity.sign));
+        keys.push_back({kioskId, "kiosk", key});
+    return enqueueKeyList(kKioskListKind, keys, listId);
 }
 
 std::vector<OutboxItem> AgentStore::nextBatch(int limit)
@@ -255,6 +262,17 @@ std::vector<std::string> AgentStore::inboxIds()
     while (query.step())
         out.push_back(query.columnText(0) + "@" + m_siteId + "#" +
                       std::to_string(query.columnInt64(1)));
+    return out;
+}
+
+std::vector<InboxPackage> AgentStore::inboxPackages()
+{
+    std::vector<InboxPackage> out;
+    auto query = m_db.prepare("SELECT plan_id, version, content_hash, document FROM inbox ORDER "
+                              "BY received_at, plan_id, version");
+    while (query.step())
+        out.push_back({query.columnText(0), static_cast<int>(query.columnInt64(1)),
+                       query.columnText(2), query.columnText(3)});
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/SignedDocument.h"
+#include "protocol/KeyList.h"
 #include "state/StateStore.h"
 #include "util/Clock.h"
 
@@ -38,6 +39,15 @@ struct UnsettledItem
     int attempts = 0;
 };
 
+// A verified plan package in the inbox, for the proctor console.
+struct InboxPackage
+{
+    std::string planId;
+    int version = 0;
+    std::string contentHash;
+    std::string document; // the centre-signed envelope, as received
+};
+
 enum class EnqueueResult { Queued, AlreadyQueued, AlreadyReceipted, Conflict };
 
 // agent.db: identity, pinned centre keys, the package inbox, the outbox and receipts.
@@ -55,6 +65,10 @@ public:
 
     // Adds a signed document to the outbox (idempotent on kind + id + content).
     EnqueueResult enqueue(const SignedDocument& document);
+    // Signs a kiosk or staff list (protocol/KeyList.h) with the site key and queues it. Throws
+    // std::invalid_argument for a role the kind does not list; nothing is queued then.
+    EnqueueResult enqueueKeyList(std::string_view kind, const std::vector<ListedKey>& keys,
+                                 const std::string& listId);
     // Signs a kiosk list with the site key and queues it.
     EnqueueResult
     enqueueKioskList(const std::vector<std::pair<std::string, crypto::SigningPublicKey>>& kiosks,
@@ -82,6 +96,8 @@ public:
 
     // Ids of packages in the inbox ("<plan>@<site>#<version>").
     std::vector<std::string> inboxIds();
+    // Every package in the inbox, oldest first (what the console link lists).
+    std::vector<InboxPackage> inboxPackages();
     // Verifies a package against the pinned centre key and stores it; false with the reason.
     [[nodiscard]] bool storePackage(const std::string& envelopeText, std::string* error);
 

@@ -39,7 +39,7 @@ void addAgentCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOption
     agent->require_subcommand(1);
     struct Options
     {
-        std::string keys, kioskId, kioskKey;
+        std::string keys, kioskId, kioskKey, role;
         std::filesystem::path file;
         int giveUpAfter = 60;
     };
@@ -77,6 +77,28 @@ void addAgentCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOption
         store.enqueueKioskList({{o->kioskId, publicKey}},
                                "kiosk-" + o->kioskId + "-" + o->kioskKey.substr(0, 16));
         logLine("agent", "kiosk " + o->kioskId + " listed for upload");
+    });
+
+    auto* staff = agent->add_subcommand(
+        "enrol-staff", "Queue a site-signed staff list naming one person's signing key and role");
+    staff->add_option("NAME", o->kioskId, "The person's console account name")->required();
+    staff->add_option("ROLE", o->role, "administrator, proctor or grader")
+        ->required()
+        ->check(CLI::IsMember({"administrator", "proctor", "grader"}));
+    staff->add_option("SIGN_KEY", o->kioskKey, "The person's Ed25519 public key, hex")->required();
+    staff->callback([o, common, &exitCode] {
+        auto key = crypto::fromHex(o->kioskKey);
+        if (!key || key->size() != 32) {
+            std::cerr << "center-sync: SIGN_KEY is not 64 hex digits\n";
+            exitCode = 2;
+            return;
+        }
+        auto store = openAgent(loadConfig(common->config));
+        ListedKey listed{o->kioskId, o->role, {}};
+        std::copy(key->begin(), key->end(), listed.key.begin());
+        store.enqueueKeyList(kStaffListKind, {listed},
+                             "staff-" + o->role + "-" + o->kioskKey.substr(0, 16));
+        logLine("agent", "staff key (" + o->role + ") listed for upload");
     });
 
     auto* enqueue = agent->add_subcommand(

@@ -98,7 +98,8 @@ void printResults(const std::vector<ResultRow>& rows, std::ostream& out)
                                 row.idNo.substr(row.idNo.size() - 4)
                           : std::string(row.idNo.size(), '*');
         out << row.reviewState << "  " << row.ticketNo << "  " << row.candidate << "  " << masked
-            << "  " << row.subject << "  " << row.examKind << "  " << row.knowledgeScore << "  "
+            << "  " << row.subject << "  " << row.examKind << "  knowledge " << row.knowledgeScore
+            << "  practical " << (row.practicalScore.empty() ? "-" : row.practicalScore) << "  "
             << row.passed << "  attempt " << row.attempt << "  site " << row.site << "  "
             << row.submittedAt << "\n";
     }
@@ -148,7 +149,9 @@ void writeResultsXlsx(const std::vector<ResultRow>& rows, const std::filesystem:
         for (std::size_t c = 0; c < fields.size(); ++c) {
             const auto row = static_cast<lxw_row_t>(r + 1);
             const auto col = static_cast<lxw_col_t>(c);
-            if (c == 5 || c == 8) // scores and attempt as numbers, the rest as text (IDs!)
+            // Scores and attempt as numbers, the rest as text (IDs!); no practical sheet yet:
+            // an empty cell.
+            if (c == 5 || c == 8 || (c == 6 && !fields[c].empty()))
                 worksheet_write_number(sheet, row, col, std::atof(fields[c].c_str()), nullptr);
             else
                 worksheet_write_string(sheet, row, col, fields[c].c_str(), nullptr);

@@ -3,6 +3,8 @@
 #include "crypto/Hex.h"
 #include "documents/ScoreSheet.h"
 #include "package/PlanPackage.h"
+#include "practical/PracticalSheet.h"
+#include "protocol/KeyList.h"
 #include "protocol/Receipt.h"
 #include "state/Log.h"
 #include "store/Statement.h"
@@ -50,9 +52,9 @@ struct HubStore::Statements
     store::Statement findDocument;
     store::Statement insertDocument;
     store::Statement insertConflict;
-    store::Statement kioskOfSite;
-    store::Statement kioskOwner;
-    store::Statement insertKiosk;
+    store::Statement keyRole;
+    store::Statement keyOwner;
+    store::Statement insertKey;
 };
 
 HubStore::Statements& HubStore::statements()
@@ -66,10 +68,11 @@ HubStore::Statements& HubStore::statements()
                          "?6, ?7, ?8, ?9)"),
             m_db.prepare("INSERT OR IGNORE INTO conflicts (kind, doc_id, site_id, content_hash, "
                          "envelope, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-            m_db.prepare("SELECT 1 FROM kiosks WHERE sign_public = ?1 AND site_id = ?2"),
-            m_db.prepare("SELECT site_id FROM kiosks WHERE sign_public = ?1"),
-            m_db.prepare("INSERT OR IGNORE INTO kiosks (sign_public, site_id, kiosk_id, "
-                         "enrolled_at) VALUES (?1, ?2, ?3, ?4)")});
+            m_db.prepare("SELECT role, key_id FROM site_keys WHERE sign_public = ?1 AND "
+                         "site_id = ?2"),
+            m_db.prepare("SELECT site_id FROM site_keys WHERE sign_public = ?1"),
+            m_db.prepare("INSERT OR REPLACE INTO site_keys (sign_public, site_id, key_id, role, "
+                         "enrolled_at) VALUES (?1, ?2, ?3, ?4, ?5)")});
     return *m_statements;
 }
 
@@ -331,64 +334,9 @@ ItemResult HubStore::ingestItem(int index, const std::string& siteId, const Publ
     if (!verifySignature(*document))
         return refused(result, "signature does not match the content");
 
-    const bool bySite = document->signer == site.sign;
-    bool byKiosk = false;
-    {
-        auto& kiosk = sql.kioskOfSite;
-        ResetOnExit reset{kiosk};
-        kiosk.bind(1, blob(document->signer)).bind(2, std::string_view(siteId));
-        byKiosk = kiosk.step();
-    }
     std::optional<std::string> planId;
-    if (document->kind == kKioskListKind) {
-        if (!bySite)
-            return refused(result, "a kiosk list must be signed by the site key");
-        auto body = json::parse(document->body, nullptr, false);
-        if (body.is_discarded() || !body.is_object() || body.value("site_id", "") != siteId ||
-            !body.contains("kiosks") || !body["kiosks"].is_array())
-            return refused(result, "kiosk list: wrong shape or another site");
-        for (const auto& kiosk : body["kiosks"]) {
-            auto key =
-                kiosk.is_object() ? crypto::fromHex(kiosk.value("sign_public", "")) : std::nullopt;
-            if (!key || key->size() != 32 || !kiosk.contains("kiosk_id") ||
-                !kiosk["kiosk_id"].is_string())
-                return refused(result, "kiosk list: an entry has no valid key or id");
-            auto& owner = sql.kioskOwner;
-            ResetOnExit reset{owner};
-            owner.bind(1, crypto::ByteSpan(*key));
-            if (owner.step() && owner.columnText(0) != siteId)
-                return refused(result, "kiosk list: a key is enrolled for another site");
-        }
-        for (const auto& kiosk : body["kiosks"]) {
-            auto key = crypto::fromHex(kiosk.value("sign_public", ""));
-            sql.insertKiosk.bind(1, crypto::ByteSpan(*key))
-                .bind(2, std::string_view(siteId))
-                .bind(3, std::string_view(kiosk["kiosk_id"].get<std::string>()))
-                .bind(4, std::string_view(receivedAt));
-            sql.insertKiosk.execute();
-        }
-    } else if (document->kind == ScoreSheet::kind) {
-        if (!byKiosk)
-            return refused(result, "signer is not a kiosk enrolled for this site");
-        std::string why;
-        auto sheet = ScoreSheet::fromJson(document->body, &why);
-        if (!sheet)
-            return refused(result, "score sheet does not parse: " + why);
-        if (sheet->siteId != siteId || sheet->sheetId != document->id)
-            return refused(result, "score sheet names another site or id");
-        planId = sheet->planId;
-    } else if (document->kind == "practical-score-sheet" || document->kind == "session-record" ||
-               document->kind == "plan-confirmation") {
-        if (!bySite && !byKiosk)
-            return refused(result, "signer is neither the site nor one of its kiosks");
-        auto body = json::parse(document->body, nullptr, false);
-        if (body.is_discarded() || !body.is_object() || body.value("site_id", "") != siteId)
-            return refused(result, "body does not name this site");
-        if (auto plan = body.find("plan_id"); plan != body.end() && plan->is_string())
-            planId = plan->get<std::string>();
-    } else {
-        return refused(result, "unknown document kind");
-    }
+    if (auto why = checkItem(*document, siteId, site, receivedAt, planId); !why.empty())
+        return refused(result, std::move(why));
 
     result.status = "stored";
     result.receivedAt = receivedAt;
@@ -404,6 +352,113 @@ ItemResult HubStore::ingestItem(int index, const std::string& siteId, const Publ
         .bind(9, planId);
     sql.insertDocument.execute();
     return result;
+}
+
+std::optional<std::pair<std::string, std::string>>
+HubStore::enrolledKey(const crypto::SigningPublicKey& key, const std::string& siteId)
+{
+    auto& role = statements().keyRole;
+    ResetOnExit reset{role};
+    role.bind(1, blob(key)).bind(2, std::string_view(siteId));
+    if (!role.step())
+        return std::nullopt;
+    return std::make_pair(role.columnText(0), role.columnText(1));
+}
+
+std::string HubStore::enrolKeyList(const SignedDocument& document, const std::string& siteId,
+                                   const std::string& receivedAt)
+{
+    std::string why;
+    auto keys = parseKeyList(document.kind, document.body, siteId, &why);
+    if (!keys)
+        return why;
+    auto& sql = statements();
+    for (const auto& listed : *keys) {
+        auto& owner = sql.keyOwner;
+        ResetOnExit reset{owner};
+        owner.bind(1, blob(listed.key));
+        if (owner.step() && owner.columnText(0) != siteId)
+            return document.kind + ": a key is enrolled for another site";
+    }
+    for (const auto& listed : *keys) {
+        sql.insertKey.bind(1, blob(listed.key))
+            .bind(2, std::string_view(siteId))
+            .bind(3, std::string_view(listed.keyId))
+            .bind(4, std::string_view(listed.role))
+            .bind(5, std::string_view(receivedAt));
+        sql.insertKey.execute();
+    }
+    return {};
+}
+
+std::string HubStore::checkItem(const SignedDocument& document, const std::string& siteId,
+                                const PublicKeys& site, const std::string& receivedAt,
+                                std::optional<std::string>& planId)
+{
+    const bool bySite = document.signer == site.sign;
+    const auto signer = bySite ? std::nullopt : enrolledKey(document.signer, siteId);
+    const std::string role = bySite ? "site" : signer ? signer->first : "";
+    const bool byStaff = role == "proctor" || role == "administrator";
+
+    if (isKeyListKind(document.kind)) {
+        if (!bySite)
+            return "a " + document.kind + " must be signed by the site key";
+        return enrolKeyList(document, siteId, receivedAt);
+    }
+    if (document.kind == ScoreSheet::kind) {
+        if (role != "kiosk")
+            return "signer is not a kiosk enrolled for this site";
+        std::string why;
+        auto sheet = ScoreSheet::fromJson(document.body, &why);
+        if (!sheet)
+            return "score sheet does not parse: " + why;
+        if (sheet->siteId != siteId || sheet->sheetId != document.id)
+            return "score sheet names another site or id";
+        planId = sheet->planId;
+        return {};
+    }
+    if (document.kind == practical::PracticalSheet::kind) {
+        // Countersigned by the proctor at close; every mark inside by its grader's own key.
+        if (!byStaff)
+            return "signer is not a proctor or administrator enrolled for this site (staff list)";
+        std::string why;
+        auto sheet = practical::verifyPracticalSheet(document, &why);
+        if (!sheet)
+            return "practical sheet does not check out: " + why;
+        if (sheet->siteId != siteId)
+            return "practical sheet names another site";
+        for (const auto& [name, hex] : sheet->graders) {
+            auto key = crypto::fromHex(hex);
+            if (!key || key->size() != 32)
+                return "practical sheet: grader " + name + " has no valid key";
+            crypto::SigningPublicKey graderKey{};
+            std::copy(key->begin(), key->end(), graderKey.begin());
+            auto grader = enrolledKey(graderKey, siteId);
+            if (!grader || grader->first != "grader" || grader->second != name)
+                return "practical sheet: " + name +
+                       " is not a grader enrolled for this site under that name (staff list)";
+        }
+        planId = sheet->planId;
+        return {};
+    }
+    if (document.kind == "session-record" || document.kind == "plan-confirmation" ||
+        document.kind == "site-audit-log") {
+        // Signed on site by the person who closed, confirmed or exported (or by the site).
+        if (!bySite && !byStaff)
+            return "signer is neither the site nor one of its enrolled proctors or administrators";
+        auto body = json::parse(document.body, nullptr, false);
+        if (body.is_discarded() || !body.is_object())
+            return "body is not a JSON object";
+        for (const char* field : {"site_id", "site"})
+            if (auto named = body.find(field);
+                named != body.end() && (!named->is_string() || *named != siteId))
+                return "body names another site";
+        for (const char* field : {"plan_id", "plan"})
+            if (auto plan = body.find(field); plan != body.end() && plan->is_string())
+                planId = plan->get<std::string>();
+        return {};
+    }
+    return "unknown document kind";
 }
 
 bool HubStore::review(const std::string& kind, const std::string& id, bool approve,

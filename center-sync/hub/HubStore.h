@@ -3,6 +3,7 @@
 #include "crypto/KdfParams.h"
 #include "documents/SignedDocument.h"
 #include "import/CentreFiles.h"
+#include "protocol/KeyList.h"
 #include "protocol/UploadBatch.h"
 #include "state/StateStore.h"
 #include "util/Clock.h"
@@ -14,8 +15,6 @@
 #include <vector>
 
 namespace examroom::centersync {
-
-inline constexpr std::string_view kKioskListKind = "kiosk-list";
 
 // The outcome of one uploaded item (docs/protocol-centre.md, "Receipts").
 struct ItemResult
@@ -118,6 +117,18 @@ private:
     ItemResult ingestItem(int index, const std::string& siteId, const PublicKeys& site,
                           std::string_view envelopeText, const std::string& listedHash,
                           const std::string& receivedAt);
+    // Why `document` may not be stored for `siteId` (empty: it may), by kind and signer role
+    // (docs/protocol-centre.md, "Upload batches"); sets `planId` for the results index. A key
+    // list that checks out is enrolled here, within the caller's transaction.
+    std::string checkItem(const SignedDocument& document, const std::string& siteId,
+                          const PublicKeys& site, const std::string& receivedAt,
+                          std::optional<std::string>& planId);
+    // Enrols the keys a site-signed kiosk or staff list names; the reason it refuses, or empty.
+    std::string enrolKeyList(const SignedDocument& document, const std::string& siteId,
+                             const std::string& receivedAt);
+    // (role, key id) of a key a list of `siteId` enrolled; nullopt if none did.
+    std::optional<std::pair<std::string, std::string>>
+    enrolledKey(const crypto::SigningPublicKey& key, const std::string& siteId);
     std::string nowText() const;
 
     store::Database m_db;

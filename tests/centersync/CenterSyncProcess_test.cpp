@@ -131,6 +131,53 @@ TEST_CASE("hub serve and agent sync bring the package down and the sheets up")
     d.stopHub();
 }
 
+TEST_CASE("practical sheets countersigned by listed staff go up and hub results show both scores")
+{
+    Deployment d;
+    d.queueSheets(4);
+    // The practical sheets of the same candidates: a grader's signed mark inside, the proctor's
+    // countersignature; their keys reach the hub in a site-signed staff list.
+    auto keys = run({kKit, "practical", "--site", "SZ-01", "--count", "4", "--points", "87",
+                     "--out", (d.dir / "practical.jsonl").string()});
+    std::smatch match;
+    REQUIRE(std::regex_search(keys, match,
+                              std::regex("grader ([0-9a-f]{64})\nproctor ([0-9a-f]{64})")));
+    // Sent before the staff list: refused and kept at the site, not retried.
+    d.startHub();
+    d.writeAgentConfig(d.hubEndpoint);
+    run({kBinary, "--config", d.agentConfig, "agent", "enqueue",
+         (d.dir / "practical.jsonl").string()});
+    run({kBinary, "--config", d.agentConfig, "agent", "sync", "--give-up-after", "30"});
+    CHECK(d.agentStatus().find("not a proctor or administrator enrolled") != std::string::npos);
+
+    run({kBinary, "--config", d.agentConfig, "agent", "enrol-staff", "考评员甲", "grader",
+         match[1].str()});
+    run({kBinary, "--config", d.agentConfig, "agent", "enrol-staff", "监考员", "proctor",
+         match[2].str()});
+    // Refused items stay refused (a person looks at them); sheets countersigned after the
+    // staff list went up are stored.
+    run({kKit, "practical", "--site", "SZ-01", "--count", "2", "--first", "4", "--points", "79",
+         "--out", (d.dir / "practical2.jsonl").string()});
+    run({kKit, "sheets", "--site", "SZ-01", "--count", "2", "--first", "4", "--out",
+         (d.dir / "sheets2.jsonl").string()});
+    run({kBinary, "--config", d.agentConfig, "agent", "enqueue",
+         (d.dir / "sheets2.jsonl").string()});
+    run({kBinary, "--config", d.agentConfig, "agent", "enqueue",
+         (d.dir / "practical2.jsonl").string()});
+    run({kBinary, "--config", d.agentConfig, "agent", "sync", "--give-up-after", "30"});
+    CHECK(d.agentStatus().find("queued 0") != std::string::npos);
+
+    auto results =
+        run({kBinary, "--config", d.hubConfig, "hub", "results", "2026-GD-SZ-LV-INIT-07"});
+    INFO(results);
+    CHECK(results.find("6 result(s)") != std::string::npos);
+    // Sheets 4 and 5: ticket 2026120807003, attempts 1 and 2, practical 79.
+    CHECK(std::regex_search(results, std::regex("2026120807003 .* practical 79 .*attempt 1")));
+    CHECK(std::regex_search(results, std::regex("2026120807003 .* practical 79 .*attempt 2")));
+    CHECK(std::regex_search(results, std::regex("2026120807001 .* practical - .*attempt 1")));
+    d.stopHub();
+}
+
 TEST_CASE("an unenrolled site key is refused at the handshake")
 {
     Deployment d(false);

@@ -257,32 +257,169 @@ TEST_CASE("an item never settled by the hub is given up after max attempts and s
     CHECK(unsettled[0].reason.find("no receipt after 3 attempts") != std::string::npos);
 }
 
-TEST_CASE("a practical score sheet signed by the site is stored under its plan and exported")
+namespace {
+
+// A proctor and a grader of the site, with their person keys.
+struct Staff
+{
+    crypto::SigningKeyPair proctor = crypto::SigningKeyPair::generate();
+    crypto::SigningKeyPair grader = crypto::SigningKeyPair::generate();
+
+    std::vector<ListedKey> list() const
+    {
+        return {{"王监考", "proctor", proctor.publicKey()},
+                {"李考评", "grader", grader.publicKey()}};
+    }
+};
+
+} // namespace
+
+TEST_CASE("a practical sheet countersigned by a listed proctor is verified stored and exported")
 {
     Pair p;
+    Staff staff;
+    REQUIRE(p.agent->enqueueKeyList(kStaffListKind, staff.list(), "staff-1") ==
+            EnqueueResult::Queued);
     REQUIRE(p.agent->enqueue(p.sheets.signedSheet(0)) == EnqueueResult::Queued);
-    const auto knowledge = p.sheets.sheet(0);
-    // The fields of examroom.practical-sheet.v1 (shared/practical) that the results read.
-    nlohmann::json body = {{"format", "examroom.practical-sheet.v1"},
-                           {"site_id", "SZ-01"},
-                           {"plan_id", knowledge.planId},
-                           {"ticket_no", knowledge.ticketNo},
-                           {"attempt", knowledge.attempt},
-                           {"total_200ths", 17100},
-                           {"score", "85.5"}};
-    auto practical = signDocument("practical-score-sheet", knowledge.sheetId + "/practical",
-                                  body.dump(), p.agent->identity().sign);
+    auto practical = p.sheets.practicalSheet(0, 86, "李考评", staff.grader, staff.proctor);
     REQUIRE(p.agent->enqueue(practical) == EnqueueResult::Queued);
     auto outcome = p.deliver();
-    REQUIRE(outcome.items.size() == 3);
-    CHECK(outcome.items[2].status == "stored");
+    REQUIRE(outcome.items.size() == 4);
+    for (const auto& item : outcome.items) {
+        INFO(item.kind << ": " << item.reason);
+        CHECK(item.status == "stored");
+    }
     CHECK(p.agent->queuedCount() == 0);
 
+    const auto knowledge = p.sheets.sheet(0);
     auto rows = loadResults(p.hub->database(), knowledge.planId);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].knowledgeScore == std::to_string(knowledge.scoreHalfPoints / 2));
-    CHECK(rows[0].practicalScore == "85.5");
+    CHECK(rows[0].practicalScore == "86");
     CHECK(loadResults(p.hub->database(), "another-plan").empty());
+
+    // Delivered again (another batch): the same receipt code, nothing new stored.
+    auto again = p.hub->ingestUpload("SZ-01", p.upload({practical}, "again"), nullptr);
+    REQUIRE(again);
+    CHECK(again->items[0].status == "duplicate");
+    CHECK(again->items[0].receiptCode == outcome.items[3].receiptCode);
+    CHECK(p.hubCount("documents") == 4);
+}
+
+TEST_CASE("practical sheets whose signers the site's staff list does not vouch for are rejected")
+{
+    Pair p;
+    Staff staff;
+    auto stranger = crypto::SigningKeyPair::generate();
+    REQUIRE(p.agent->enqueueKeyList(kStaffListKind, staff.list(), "staff-1") ==
+            EnqueueResult::Queued);
+    p.deliver();
+
+    auto sheetBy = [&](int index, const std::string& grader, const crypto::SigningKeyPair& gKey,
+                       const crypto::SigningKeyPair& pKey) {
+        return p.sheets.practicalSheet(index, 90, grader, gKey, pKey);
+    };
+    struct Case
+    {
+        SignedDocument document;
+        std::string reason;
+    };
+    auto tampered = sheetBy(5, "李考评", staff.grader, staff.proctor);
+    tampered.body.replace(tampered.body.find("\"score\":\"90\""), 12, "\"score\":\"99\"");
+    std::vector<Case> cases = {
+        {sheetBy(0, "李考评", staff.grader, stranger), "not a proctor or administrator"},
+        {sheetBy(1, "李考评", staff.grader, staff.grader), "not a proctor or administrator"},
+        {sheetBy(2, "李考评", stranger, staff.proctor), "not a grader enrolled"},
+        {sheetBy(3, "王监考", staff.proctor, staff.proctor), "not a grader enrolled"},
+        {sheetBy(4, "张三", staff.grader, staff.proctor), "not a grader enrolled"},
+        {tampered, "signature does not match"},
+        // A site-signed list naming the site: only the site key may sign one.
+        {signDocument(
+             std::string(kStaffListKind), "forged",
+             keyListBody(kStaffListKind, "SZ-01", {{"x", "proctor", stranger.publicKey()}}),
+             staff.proctor),
+         "must be signed by the site key"}};
+    std::vector<SignedDocument> documents;
+    for (const auto& c : cases)
+        documents.push_back(c.document);
+    auto outcome = p.hub->ingestUpload("SZ-01", p.upload(documents, "bad"), nullptr);
+    REQUIRE(outcome);
+    REQUIRE(outcome->items.size() == cases.size());
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        INFO("case " << i << ": " << outcome->items[i].reason);
+        CHECK(outcome->items[i].status == "rejected");
+        CHECK(outcome->items[i].reason.find(cases[i].reason) != std::string::npos);
+    }
+    CHECK(p.hubCount("documents") == 2); // the kiosk and staff lists only
+}
+
+TEST_CASE("a staff list names only console roles and keys no other site holds")
+{
+    std::string why;
+    auto key = crypto::SigningKeyPair::generate().publicKey();
+    CHECK_THROWS_AS(keyListBody(kStaffListKind, "SZ-01", {{"a", "kiosk", key}}),
+                    std::invalid_argument);
+    auto body = keyListBody(kStaffListKind, "SZ-01", {{"a", "grader", key}});
+    auto listed = parseKeyList(kStaffListKind, body, "SZ-01", &why);
+    REQUIRE(listed);
+    CHECK(listed->at(0).role == "grader");
+    CHECK(listed->at(0).key == key);
+    CHECK_FALSE(parseKeyList(kStaffListKind, body, "SZ-02", &why));
+    auto badRole = nlohmann::json::parse(body);
+    badRole["staff"][0]["role"] = "centre";
+    CHECK_FALSE(parseKeyList(kStaffListKind, badRole.dump(), "SZ-01", &why));
+    CHECK(why.find("unknown role") != std::string::npos);
+    badRole["staff"][0]["role"] = 7;
+    CHECK_FALSE(parseKeyList(kStaffListKind, badRole.dump(), "SZ-01", &why));
+
+    // A key another site already listed refuses the whole list.
+    Pair p;
+    Staff staff;
+    auto other = newIdentity();
+    p.hub->enrolSite("SZ-02", publicKeys(other));
+    auto theirs = signDocument(std::string(kStaffListKind), "staff-2",
+                               keyListBody(kStaffListKind, "SZ-02", staff.list()), other.sign);
+    auto taken = p.hub->ingestUpload(
+        "SZ-02", makeUpload("SZ-02", {{theirs.toJson(), theirs.contentHash()}}, other.sign, "b2"),
+        nullptr);
+    REQUIRE(taken);
+    CHECK(taken->items[0].status == "stored");
+    REQUIRE(p.agent->enqueueKeyList(kStaffListKind, staff.list(), "staff-1") ==
+            EnqueueResult::Queued);
+    auto outcome = p.deliver();
+    CHECK(outcome.items.back().status == "rejected");
+    CHECK(outcome.items.back().reason.find("enrolled for another site") != std::string::npos);
+}
+
+TEST_CASE("console documents signed by a listed proctor are stored and by a grader rejected")
+{
+    Pair p;
+    Staff staff;
+    REQUIRE(p.agent->enqueueKeyList(kStaffListKind, staff.list(), "staff-1") ==
+            EnqueueResult::Queued);
+    p.deliver();
+    // The bodies PlanManager and CloseManager sign (shared/site).
+    nlohmann::json confirmation = {{"plan", "P1"},   {"version", 1},   {"decision", "confirmed"},
+                                   {"reason", ""},   {"by", "王监考"}, {"at", "2027-03-01"},
+                                   {"site", "SZ-01"}};
+    nlohmann::json record = {{"session_id", "P1/R1"}, {"plan_id", "P1"}, {"closed_by", "王监考"}};
+    auto elsewhere = confirmation;
+    elsewhere["site"] = "SZ-02";
+    std::vector<SignedDocument> documents = {
+        signDocument("plan-confirmation", "P1/v1", confirmation.dump(), staff.proctor),
+        signDocument("session-record", "P1/R1", record.dump(), staff.proctor),
+        signDocument("session-record", "P1/R2", record.dump(), staff.grader),
+        signDocument("plan-confirmation", "P1/v2", elsewhere.dump(), staff.proctor)};
+    auto outcome = p.hub->ingestUpload("SZ-01", p.upload(documents, "docs"), nullptr);
+    REQUIRE(outcome);
+    CHECK(outcome->items[0].status == "stored");
+    CHECK(outcome->items[1].status == "stored");
+    CHECK(outcome->items[2].status == "rejected");
+    CHECK(outcome->items[3].status == "rejected");
+    CHECK(outcome->items[3].reason == "body names another site");
+    auto plan = p.hub->database().prepare("SELECT COUNT(*) FROM documents WHERE plan_id = 'P1'");
+    plan.step();
+    CHECK(plan.columnInt64(0) == 2);
 }
 
 TEST_CASE("no single byte flip anywhere in an upload gets altered content accepted")

@@ -1,6 +1,9 @@
 #include "SheetFactory.h"
 
 #include "crypto/Fingerprint.h"
+#include "crypto/Hex.h"
+#include "practical/MarkDocument.h"
+#include "practical/PracticalSheet.h"
 
 namespace examroom::test {
 
@@ -53,6 +56,51 @@ std::vector<SignedDocument> SheetFactory::signedSheets(int count) const
     for (int i = 0; i < count; ++i)
         out.push_back(signedSheet(i));
     return out;
+}
+
+SignedDocument SheetFactory::practicalSheet(int index, int points, const std::string& grader,
+                                            const crypto::SigningKeyPair& graderKey,
+                                            const crypto::SigningKeyPair& proctorKey) const
+{
+    const auto knowledge = sheet(index);
+    practical::SignedMark mark;
+    mark.sessionId = knowledge.planId + "/practical";
+    mark.ticketNo = knowledge.ticketNo;
+    mark.subjectCode = "K1";
+    mark.taskCode = "K1-1";
+    mark.grader = grader;
+    mark.entry.rows.push_back({100 - points, "测试扣分"});
+    mark.score = points;
+    mark.markedAt = "2027-03-01T14:00:00+08:00";
+
+    practical::PracticalSheet out;
+    out.planId = knowledge.planId;
+    out.siteId = m_siteId;
+    out.sessionId = mark.sessionId;
+    out.operationItem = knowledge.operationItem;
+    out.ticketNo = knowledge.ticketNo;
+    out.name = knowledge.name;
+    out.idType = knowledge.idType;
+    out.idNo = knowledge.idNo;
+    out.attempt = knowledge.attempt;
+    out.sheetId = practical::practicalSheetId(out.planId, out.ticketNo, out.attempt);
+    practical::SheetSubject subject;
+    subject.code = "K1";
+    subject.name = "安全用具使用";
+    subject.weight = 100;
+    subject.taskCode = mark.taskCode;
+    subject.taskName = "测试任务";
+    subject.drawMethod = "lot";
+    subject.scoredBy = "graders";
+    subject.halfPoints = points * 2;
+    subject.marks.push_back(mark.sign(graderKey).toJson());
+    out.subjects.push_back(std::move(subject));
+    out.graders[grader] = crypto::toHex(graderKey.publicKey());
+    out.total200ths = 100 * points * 2;
+    out.passed = points >= out.passPoints;
+    out.closedBy = "监考员";
+    out.closedAt = "2027-03-01T16:00:00+08:00";
+    return out.countersign(proctorKey);
 }
 
 } // namespace examroom::test

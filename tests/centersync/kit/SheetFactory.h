@@ -21,6 +21,14 @@ public:
     std::vector<SignedDocument> signedSheets(int count) const;
     const crypto::SigningKeyPair& kioskKey() const { return m_kioskKey; }
 
+    // The practical score sheet (examroom.practical-sheet.v1) of sheet `index`'s candidate and
+    // attempt: one subject (weight 100, one grader) marked `points` out of 100 by `grader`
+    // (`graderKey` signs the mark), countersigned by `proctorKey` as shared/practical does at
+    // close.
+    SignedDocument practicalSheet(int index, int points, const std::string& grader,
+                                  const crypto::SigningKeyPair& graderKey,
+                                  const crypto::SigningKeyPair& proctorKey) const;
+
 private:
     std::string m_siteId;
     crypto::SigningKeyPair m_kioskKey;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "crypto/SigningKeyPair.h"
+#include "documents/SignedDocument.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace examroom::centersync {
+
+// Site-signed key lists (docs/protocol-centre.md, "Key lists"): the site vouches for the
+// Ed25519 keys of its kiosks (kind "kiosk-list") and of its staff with their role (kind
+// "staff-list"). One format and one check for both; the hub enrols what a list names.
+inline constexpr std::string_view kKioskListKind = "kiosk-list";
+inline constexpr std::string_view kStaffListKind = "staff-list";
+
+// One vouched-for key. `role` is "kiosk" for a kiosk list, and "administrator", "proctor" or
+// "grader" (the console's account roles) for a staff list; `keyId` the kiosk id or the
+// person's account name.
+struct ListedKey
+{
+    std::string keyId;
+    std::string role;
+    crypto::SigningPublicKey key{};
+};
+
+// True for the two list kinds.
+bool isKeyListKind(std::string_view kind);
+
+// The body of a key list of `kind` for `siteId` (examroom.kiosk-list.v1 / staff-list.v1).
+// Throws std::invalid_argument for another kind or a role the kind does not allow.
+std::string keyListBody(std::string_view kind, const std::string& siteId,
+                        const std::vector<ListedKey>& keys);
+
+// The keys of a list of `kind` whose body names `siteId`; nullopt with the reason in `why`
+// when the body is not one (wrong shape, another site, a bad key, id or role). Checks no
+// signature: the caller decides who may sign a list (the hub: only the site key).
+[[nodiscard]] std::optional<std::vector<ListedKey>> parseKeyList(std::string_view kind,
+                                                                 std::string_view body,
+                                                                 const std::string& siteId,
+                                                                 std::string* why);
+
+} // namespace examroom::centersync
