@@ -20,8 +20,14 @@ ConsoleController::ConsoleController(ConsoleManager& console, QObject* parent)
       m_start(std::make_unique<StartController>(console)),
       m_monitor(std::make_unique<MonitorController>(console)),
       m_close(std::make_unique<CloseController>(console)),
+      m_practical(std::make_unique<PracticalController>(console)),
+      m_review(std::make_unique<PracticalReviewController>(console)),
+      m_grading(std::make_unique<GradingController>(
+          [&console]() -> practical::PracticalManager& { return console.practical(); },
+          [&console] { return console.person(); })),
       m_link(std::make_unique<RoomService>(console, *m_monitor->seatMap()))
 {
+    connect(&console, &ConsoleManager::personChanged, this, &ConsoleController::onPersonChanged);
     m_monitor->setLink(m_link.get());
     m_start->setLink(m_link.get());
     connect(&console, &ConsoleManager::personChanged, this, &ConsoleController::screenChanged);
@@ -45,6 +51,7 @@ ConsoleController::~ConsoleController()
 void ConsoleController::setInstance(ConsoleController* instance)
 {
     s_instance = instance;
+    GradingController::setInstance(instance ? instance->grading() : nullptr);
 }
 
 ConsoleController* ConsoleController::create(QQmlEngine* engine, QJSEngine*)
@@ -67,9 +74,33 @@ QString ConsoleController::screen() const
 
 QStringList ConsoleController::steps() const
 {
-    return {QStringLiteral("plan"),    QStringLiteral("room"),  QStringLiteral("tickets"),
-            QStringLiteral("checkin"), QStringLiteral("start"), QStringLiteral("monitor"),
-            QStringLiteral("close")};
+    auto* p = m_console.person();
+    if (p && p->role() == site::Role::Grader)
+        return {QStringLiteral("grading")};
+    return {QStringLiteral("plan"),    QStringLiteral("room"),     QStringLiteral("tickets"),
+            QStringLiteral("checkin"), QStringLiteral("start"),    QStringLiteral("monitor"),
+            QStringLiteral("close"),   QStringLiteral("practical")};
+}
+
+void ConsoleController::onPersonChanged()
+{
+    auto* p = m_console.person();
+    const bool grader = p && p->role() == site::Role::Grader;
+    if (grader) {
+        m_grading->reset();
+        const std::string session = m_console.practicalSessionId();
+        if (!session.empty())
+            (void)m_grading->openSession(qs(session));
+    } else {
+        m_grading->reset();
+    }
+    const QString wanted = grader                               ? QStringLiteral("grading")
+                           : m_step == QLatin1String("grading") ? QStringLiteral("plan")
+                                                                : m_step;
+    if (wanted != m_step) {
+        m_step = wanted;
+        emit stepChanged();
+    }
 }
 
 QString ConsoleController::personName() const
@@ -145,6 +176,8 @@ bool ConsoleController::login(const QString& name, const QString& password)
         m_locked = false;
         m_console.setPerson(std::move(*session.value));
         clearMessage();
+        // Sheets that arrived while nobody could record them count for eligibility now.
+        (void)m_console.recordKnowledgeSheets();
         return true;
     });
 }
@@ -159,6 +192,7 @@ bool ConsoleController::unlock(const QString& password)
             return false;
         m_locked = false;
         emit screenChanged();
+        (void)m_console.recordKnowledgeSheets();
         return true;
     });
 }
@@ -183,9 +217,13 @@ void ConsoleController::setLanguage(const QString& language)
     if (language == m_language)
         return;
     QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_gradingTranslator);
     if (language == QLatin1String("en") &&
         m_translator.load(QStringLiteral(":/i18n/proctor_en.qm")))
         QCoreApplication::installTranslator(&m_translator);
+    if (language == QLatin1String("en") &&
+        m_gradingTranslator.load(QStringLiteral(":/i18n/grading_en.qm")))
+        QCoreApplication::installTranslator(&m_gradingTranslator);
     m_language = language == QLatin1String("en") ? language : QStringLiteral("zh");
     if (m_engine)
         m_engine->retranslate();

@@ -2,8 +2,11 @@
 
 #include "CheckInController.h"
 #include "CloseController.h"
+#include "GradingController.h"
 #include "MonitorController.h"
 #include "PlanController.h"
+#include "PracticalController.h"
+#include "PracticalReviewController.h"
 #include "RoomController.h"
 #include "RoomService.h"
 #include "StartController.h"
@@ -30,7 +33,7 @@ class ConsoleController : public StepController
     QML_SINGLETON
     Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(QString step READ step NOTIFY stepChanged)
-    Q_PROPERTY(QStringList steps READ steps CONSTANT)
+    Q_PROPERTY(QStringList steps READ steps NOTIFY screenChanged)
     Q_PROPERTY(QString personName READ personName NOTIFY screenChanged)
     Q_PROPERTY(QString roleText READ roleText NOTIFY screenChanged)
     Q_PROPERTY(bool isAdministrator READ isAdministrator NOTIFY screenChanged)
@@ -44,6 +47,8 @@ class ConsoleController : public StepController
     Q_PROPERTY(StartController* start READ start CONSTANT)
     Q_PROPERTY(MonitorController* monitor READ monitor CONSTANT)
     Q_PROPERTY(CloseController* close READ close CONSTANT)
+    Q_PROPERTY(PracticalController* practical READ practical CONSTANT)
+    Q_PROPERTY(PracticalReviewController* practicalReview READ practicalReview CONSTANT)
     Q_PROPERTY(RoomService* link READ link CONSTANT)
 public:
     explicit ConsoleController(ConsoleManager& console, QObject* parent = nullptr);
@@ -55,7 +60,8 @@ public:
 
     // "first-start", "login", "locked", "main"
     QString screen() const;
-    // "plan", "room", "tickets", "checkin", "start", "monitor", "close"
+    // "plan", "room", "tickets", "checkin", "start", "monitor", "close", "practical"; a
+    // grader has only "grading" (the grader's screen, Examroom.Grading).
     QString step() const { return m_step; }
     QStringList steps() const;
     QString personName() const;
@@ -71,6 +77,10 @@ public:
     StartController* start() const { return m_start.get(); }
     MonitorController* monitor() const { return m_monitor.get(); }
     CloseController* close() const { return m_close.get(); }
+    PracticalController* practical() const { return m_practical.get(); }
+    PracticalReviewController* practicalReview() const { return m_review.get(); }
+    // The grader's screen controller (the GradingController singleton of Examroom.Grading).
+    GradingController* grading() const { return m_grading.get(); }
     RoomService* link() const { return m_link.get(); }
 
     // First start: the administrator account (the password typed twice).
@@ -95,6 +105,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Who logged in decides the steps: a grader lands on the grader's screen of the plan's
+    // practical session; everyone else leaves it.
+    void onPersonChanged();
+
     ConsoleManager& m_console;
     std::unique_ptr<PlanController> m_plan;
     std::unique_ptr<RoomController> m_room;
@@ -103,8 +117,12 @@ private:
     std::unique_ptr<StartController> m_start;
     std::unique_ptr<MonitorController> m_monitor;
     std::unique_ptr<CloseController> m_close;
+    std::unique_ptr<PracticalController> m_practical;
+    std::unique_ptr<PracticalReviewController> m_review;
+    std::unique_ptr<GradingController> m_grading;
     std::unique_ptr<RoomService> m_link;
     QTranslator m_translator;
+    QTranslator m_gradingTranslator; // the grader's screen has its own (Examroom.Grading)
     QTimer m_lockTimer;
     QString m_step = QStringLiteral("plan");
     QString m_language = QStringLiteral("zh");

@@ -1,6 +1,7 @@
 #include "ConsoleManager.h"
 
 #include "DatabaseKeyFile.h"
+#include "site/RoomLinkStore.h"
 
 namespace examroom {
 
@@ -25,6 +26,7 @@ void ConsoleManager::open(const std::filesystem::path& dataDir)
     m_starts = std::make_unique<site::StartManager>(*m_store);
     m_incidents = std::make_unique<site::IncidentManager>(*m_store);
     m_closer = std::make_unique<site::CloseManager>(*m_store);
+    m_practical = std::make_unique<practical::PracticalManager>(*m_store);
     if (m_printDir.empty())
         m_printDir = dataDir / "print";
     reloadNewestPlan();
@@ -86,6 +88,33 @@ std::optional<site::SessionInfo> ConsoleManager::session()
     if (!m_plan || !m_sessions)
         return std::nullopt;
     return m_sessions->session(sessionId());
+}
+
+} // namespace examroom
+
+namespace examroom {
+
+std::string ConsoleManager::practicalSessionId() const
+{
+    return m_plan ? m_plan->files.plan.planId + "/practical" : std::string();
+}
+
+int ConsoleManager::recordKnowledgeSheets()
+{
+    auto* p = person();
+    if (!p || !m_store || !m_plan ||
+        p->isLockedAt(m_clock.now(), m_store->options().inactivityLimit))
+        return 0;
+    int refused = 0;
+    bool recorded = false;
+    for (const auto& sheet : site::RoomLinkStore(m_store->database()).sheets(sessionId())) {
+        const auto outcome = m_practical->recordKnowledgeSheet(*p, sheet.document);
+        recorded = recorded || outcome.ok();
+        refused += outcome.ok() ? 0 : 1;
+    }
+    if (recorded)
+        emit practicalChanged();
+    return refused;
 }
 
 } // namespace examroom

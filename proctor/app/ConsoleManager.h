@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlanLoader.h"
+#include "practical/PracticalManager.h"
 #include "site/AccountManager.h"
 #include "site/CloseManager.h"
 #include "site/IncidentManager.h"
@@ -12,12 +13,10 @@
 
 #include <filesystem>
 #include <memory>
-#include <stdexcept>
-#include <memory>
-#include <stdexcept>
 #include <optional>
 #include <QObject>
 #include <QTemporaryDir>
+#include <stdexcept>
 
 namespace examroom {
 
@@ -61,6 +60,7 @@ public:
     site::StartManager& starts() { return opened(m_starts); }
     site::IncidentManager& incidents() { return opened(m_incidents); }
     site::CloseManager& closer() { return opened(m_closer); }
+    practical::PracticalManager& practical() { return opened(m_practical); }
 
     // The person at the console (nullptr: nobody logged in).
     site::PersonSession* person() { return m_person ? &*m_person : nullptr; }
@@ -75,9 +75,18 @@ public:
     std::string sessionId() const;
     // The session when it has been opened in site.db.
     std::optional<site::SessionInfo> session();
+    // The plan's practical session id (planId + "/practical"); "" without a plan.
+    std::string practicalSessionId() const;
+    // Records every knowledge score sheet the room link kept for this plan's session with
+    // the practical manager (eligibility, make-up standing), as the person logged in; sheets
+    // recorded before change nothing. Returns how many were refused (a bad signature…); 0
+    // too when nobody can record now (nobody logged in, console locked): it runs again at
+    // the next login, unlock or practical session.
+    int recordKnowledgeSheets();
     // Tells every view that the session's rows changed (check-in, start, incidents…).
     void notifySessionChanged() { emit sessionChanged(); }
     void notifyRoomChanged() { emit roomChanged(); }
+    void notifyPracticalChanged() { emit practicalChanged(); }
     // The bank data key once the authorization password opened it (memory only), for the
     // room link to hand to the kiosks.
     void setDataKey(crypto::SecretBytes key) { m_dataKey = std::move(key); }
@@ -88,10 +97,11 @@ signals:
     void planChanged();
     void sessionChanged();
     void roomChanged();
+    // The practical session's rows changed (eligibility, draws, marks, close).
+    void practicalChanged();
 
 private:
-    template <typename T>
-    static T& opened(const std::unique_ptr<T>& part)
+    template <typename T> static T& opened(const std::unique_ptr<T>& part)
     {
         if (!part)
             throw std::logic_error("the console's site.db is not open");
@@ -110,6 +120,7 @@ private:
     std::unique_ptr<site::StartManager> m_starts;
     std::unique_ptr<site::IncidentManager> m_incidents;
     std::unique_ptr<site::CloseManager> m_closer;
+    std::unique_ptr<practical::PracticalManager> m_practical;
     std::optional<site::PersonSession> m_person;
     std::optional<LoadedPlan> m_plan;
     std::optional<crypto::SigningPublicKey> m_centreKey;

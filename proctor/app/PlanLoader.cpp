@@ -68,6 +68,17 @@ std::optional<LoadedPlan> loadPlanPackage(const std::string& packageJson,
     if (!diagnostics.hasErrors())
         loaded.files.roster = readRoster(roster->second, "roster.csv", loaded.files.plan, unpackDir,
                                          diagnostics, &loaded.files.candidateWarnings);
+    // The practical rubric the plan names travels in the package too (the 实操 screens).
+    if (!diagnostics.hasErrors() && loaded.files.plan.practicalRubric) {
+        auto rubric = info->openFiles.find(*loaded.files.plan.practicalRubric);
+        if (rubric == info->openFiles.end())
+            diagnostics.error({*loaded.files.plan.practicalRubric, 0, 0},
+                              "the package has no practical rubric " +
+                                  *loaded.files.plan.practicalRubric);
+        else
+            loaded.files.rubric =
+                readRubric(rubric->second, *loaded.files.plan.practicalRubric, diagnostics);
+    }
     if (diagnostics.hasErrors()) {
         *error = firstErrors(diagnostics);
         return std::nullopt;

@@ -423,6 +423,10 @@ void RoomService::onSheet(const room::SheetReceived& event)
                          : sheet->submitReason == SubmitReason::Proctor ? "proctor"
                                                                         : "candidate";
     (void)m_console.starts().recordSubmitted(sessionId, sheet->ticketNo, reason);
+    // The knowledge result decides practical eligibility and the make-up rule: recorded now
+    // (with any sheet missed while the console was locked), so no one has to do it by hand.
+    if (const int refused = m_console.recordKnowledgeSheets(); refused > 0)
+        fail(tr("有 %1 份成绩单未能记入实操资格（签名无效或不符合补考规则）。").arg(refused));
     m_console.notifySessionChanged();
     emit sheetsChanged();
 }

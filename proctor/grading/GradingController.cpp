@@ -33,8 +33,44 @@ QString stateName(practical::SubjectState state)
 
 GradingController::GradingController(practical::PracticalManager& manager, PersonSource person,
                                      QObject* parent)
-    : QObject(parent), m_manager(manager), m_person(std::move(person))
+    : GradingController([&manager]() -> practical::PracticalManager& { return manager; },
+                        std::move(person), parent)
 {
+}
+
+GradingController::GradingController(ManagerSource manager, PersonSource person, QObject* parent)
+    : QObject(parent), m_manager(std::move(manager)), m_person(std::move(person))
+{
+}
+
+void GradingController::reset()
+{
+    m_sessionId.clear();
+    m_rubric.reset();
+    m_candidates.clear();
+    m_subjects.clear();
+    m_ticketNo.clear();
+    m_candidateName.clear();
+    m_subjectCode.clear();
+    m_taskTitle.clear();
+    m_taskIndex = -1;
+    m_entry = {};
+    m_vetoOn.clear();
+    m_vetoReason.clear();
+    m_editable = false;
+    say({}, false);
+    emit changed();
+    emit markChanged();
+}
+
+void GradingController::reload()
+{
+    if (m_sessionId.isEmpty())
+        return;
+    guarded([&] {
+        refresh();
+        return true;
+    });
 }
 
 void GradingController::setInstance(GradingController* instance)
@@ -75,7 +111,7 @@ bool GradingController::guarded(const std::function<bool()>& action)
 bool GradingController::openSession(const QString& sessionId)
 {
     return guarded([&] {
-        m_rubric = m_manager.rubric(sessionId.toStdString());
+        m_rubric = manager().rubric(sessionId.toStdString());
         if (!m_rubric) {
             say(tr("没有实操考试场次 %1").arg(sessionId), true);
             return false;
@@ -96,12 +132,12 @@ void GradingController::refresh()
     m_candidates.clear();
     auto* person = m_person();
     const std::string session = m_sessionId.toStdString();
-    for (const auto& c : m_manager.candidates(session)) {
+    for (const auto& c : manager().candidates(session)) {
         if (!c.eligible)
             continue;
         int done = 0, mine = 0, total = 0;
         if (person)
-            for (const auto& s : m_manager.status(*person, session, c.ticketNo)) {
+            for (const auto& s : manager().status(*person, session, c.ticketNo)) {
                 ++total;
                 done += s.state == practical::SubjectState::Done;
                 mine += s.markedByMe;
@@ -115,7 +151,7 @@ void GradingController::refresh()
     }
     m_subjects.clear();
     if (person && !m_ticketNo.isEmpty() && m_rubric) {
-        const auto status = m_manager.status(*person, session, m_ticketNo.toStdString());
+        const auto status = manager().status(*person, session, m_ticketNo.toStdString());
         for (std::size_t i = 0; i < status.size() && i < m_rubric->subjects.size(); ++i) {
             const auto& subject = m_rubric->subjects[i];
             m_subjects.append(QVariantMap{{QStringLiteral("code"), qs(subject.code)},
@@ -195,7 +231,7 @@ void GradingController::loadSubject()
     m_editable = false;
     const std::string session = m_sessionId.toStdString();
     const std::string ticket = m_ticketNo.toStdString();
-    for (const auto& draw : m_manager.draws(session, ticket))
+    for (const auto& draw : manager().draws(session, ticket))
         if (qs(draw.subjectCode) == m_subjectCode)
             m_taskIndex = draw.taskIndex;
     const PracticalTask* t = task();
@@ -210,7 +246,7 @@ void GradingController::loadSubject()
     m_vetoReason.assign(t->veto.size(), QString());
     auto* person = m_person();
     // A grader sees their own submitted mark again, read-only; never anyone else's.
-    if (auto mine = person ? m_manager.myMark(*person, session, ticket, m_subjectCode.toStdString())
+    if (auto mine = person ? manager().myMark(*person, session, ticket, m_subjectCode.toStdString())
                            : std::nullopt) {
         m_entry = *mine;
         for (const auto& veto : mine->vetoes)
@@ -326,7 +362,7 @@ bool GradingController::submit()
             if (m_vetoOn[i])
                 entry.vetoes.push_back({int(i), m_vetoReason[i].toStdString()});
         const auto outcome =
-            m_manager.submitMark(*person, m_sessionId.toStdString(), m_ticketNo.toStdString(),
+            manager().submitMark(*person, m_sessionId.toStdString(), m_ticketNo.toStdString(),
                                  m_subjectCode.toStdString(), entry);
         if (!outcome) {
             say(tr("未保存：%1").arg(qs(outcome.why)), true);

@@ -42,10 +42,14 @@ class GradingController : public QObject
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
 public:
     using PersonSource = std::function<site::PersonSession*()>;
+    // The console opens site.db after its controllers exist: the manager is asked for at
+    // each action and may throw (caught into `message`) while there is none.
+    using ManagerSource = std::function<practical::PracticalManager&()>;
 
     // `person` says who is logged in at the moment of each action (nullptr: nobody).
     GradingController(practical::PracticalManager& manager, PersonSource person,
                       QObject* parent = nullptr);
+    GradingController(ManagerSource manager, PersonSource person, QObject* parent = nullptr);
 
     // The instance QML gets as the GradingController singleton (set before loading QML).
     static void setInstance(GradingController* instance);
@@ -69,6 +73,10 @@ public:
     // Works on practical session `sessionId`; clears the selection. False (with a message)
     // for an unknown session.
     Q_INVOKABLE bool openSession(const QString& sessionId);
+    // Forgets the session and the selection (nobody logged in, another plan).
+    void reset();
+    // Reads the lists again (marks by others, a re-mark, a new draw) keeping the selection.
+    Q_INVOKABLE void reload();
     // Selects a candidate by ticket number (typed or scanned) and their first subject still
     // to mark. False with a message when there is no such eligible candidate.
     Q_INVOKABLE bool selectCandidate(const QString& ticketNo);
@@ -98,7 +106,9 @@ private:
     bool guarded(const std::function<bool()>& action);
     const PracticalTask* task() const;
 
-    practical::PracticalManager& m_manager;
+    practical::PracticalManager& manager() const { return m_manager(); }
+
+    ManagerSource m_manager;
     PersonSource m_person;
     QString m_sessionId;
     std::optional<PracticalRubric> m_rubric;

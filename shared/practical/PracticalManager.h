@@ -31,6 +31,13 @@ struct MakeUpEntry
     std::string planId; // of the last attempt
 };
 
+// A grader assigned to a practical session.
+struct GraderAssignment
+{
+    std::string name;
+    bool chief = false;
+};
+
 // 实际操作考试 on site, kept in site.db. Every change is one transaction together with its
 // audit entry; a refusal is an Outcome and changes nothing; a database fault throws
 // StoreError and the transaction leaves nothing half-written.
@@ -137,6 +144,10 @@ public:
     std::vector<TaskDraw> draws(const std::string& sessionId, const std::string& ticketNo);
     std::optional<PracticalRubric> rubric(const std::string& sessionId);
     std::vector<std::string> graders(const std::string& sessionId);
+    // The graders assigned to the session, each with whether they are its chief grader.
+    std::vector<GraderAssignment> assignments(const std::string& sessionId);
+    // The session exists and is not closed yet.
+    bool isOpen(const std::string& sessionId);
 
     // --- attempts and make-up (补考) ---
 

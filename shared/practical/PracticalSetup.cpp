@@ -351,6 +351,23 @@ std::vector<std::string> PracticalManager::graders(const std::string& sessionId)
     return out;
 }
 
+std::vector<GraderAssignment> PracticalManager::assignments(const std::string& sessionId)
+{
+    std::vector<GraderAssignment> out;
+    auto read = m_store.database().prepare(
+        "SELECT grader, chief FROM practical_graders WHERE session_id = ? ORDER BY grader");
+    read.bind(1, std::string_view(sessionId));
+    while (read.step())
+        out.push_back({read.columnText(0), read.columnInt64(1) != 0});
+    return out;
+}
+
+bool PracticalManager::isOpen(const std::string& sessionId)
+{
+    auto session = loadSession(m_store.database(), sessionId);
+    return session && session->open;
+}
+
 Outcome PracticalManager::recordKnowledgeSheet(site::PersonSession& person,
                                                const SignedDocument& document)
 {

@@ -33,6 +33,7 @@
 #include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(Examroom_ProctorPlugin)
+Q_IMPORT_QML_PLUGIN(Examroom_GradingPlugin)
 
 extern char** environ;
 

@@ -4,6 +4,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Examroom_ProctorPlugin)
+Q_IMPORT_QML_PLUGIN(Examroom_GradingPlugin)
 
 // The controllers are QObjects with translators, timers and printers: a QGuiApplication must
 // exist (offscreen; CTest sets QT_QPA_PLATFORM, a manual run gets it here).

@@ -22,6 +22,7 @@
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Examroom_ProctorPlugin)
+Q_IMPORT_QML_PLUGIN(Examroom_GradingPlugin)
 
 namespace examroom {
 

@@ -4,6 +4,7 @@
 // one removal (two staff), close, the outbox filled and the forms printed. Every wait polls
 // the console's event loop with a deadline.
 #include "ConsoleFixture.h"
+#include "documents/ScoreSheet.h"
 #include "RoomService.h"
 #include "site/Outbox.h"
 #include "site/RoomLinkStore.h"
@@ -309,6 +310,15 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
     const std::size_t expectedSheets = std::size_t(kiosks - 1); // all but the removed one
     REQUIRE(pumpUntil([&] { return links.sheets(m.sessionId()).size() == expectedSheets; },
                       std::chrono::seconds(30)));
+    // Each knowledge sheet was recorded for the practical exam as it arrived: the make-up
+    // standing follows the sheet, with no step by hand.
+    for (const auto& kept : links.sheets(m.sessionId())) {
+        auto sheet = ScoreSheet::fromJson(kept.document.body);
+        REQUIRE(sheet);
+        CHECK(m.practical().standing(sheet->idNo, practical::ExamPart::Knowledge) ==
+              (sheet->passed ? practical::AttemptStanding::Passed
+                             : practical::AttemptStanding::NeedsMakeUp));
+    }
     // The moved candidate's answers came back from the mirror on the spare seat.
     CHECK(procs[spareSeat]->output().find("kiosk: answers A,B,-*") != std::string::npos);
     // The extension reached seat 2: more than the 120 minutes left after it.
