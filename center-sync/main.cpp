@@ -1,5 +1,6 @@
 #include "commands/Commands.h"
 #include "commands/PlanCheck.h"
+#include "commands/SelfTest.h"
 
 #include <CLI/CLI.hpp>
 #include <exception>
@@ -8,8 +9,12 @@
 int main(int argc, char** argv)
 {
     CLI::App app{"center-sync: the exam site's sync agent and the exam centre's hub"};
-    app.require_subcommand(1);
+    // One subcommand, or --self-test alone.
+    app.require_subcommand(0, 1);
     int exitCode = 0;
+    bool selfTest = false;
+    app.add_flag("--self-test", selfTest,
+                 "Check SQLCipher, libsodium and ZeroMQ CURVE in a temporary folder, then exit");
     auto common = std::make_shared<examroom::centersync::CommonOptions>();
     app.add_option("--config", common->config,
                    "The config file (JSON: state, hub.listen, agent.hub, agent.control, …)")
@@ -20,6 +25,10 @@ int main(int argc, char** argv)
     examroom::centersync::addAgentCommands(app, exitCode, common);
     try {
         app.parse(argc, argv);
+        if (selfTest)
+            return examroom::centersync::runSelfTest(std::cout);
+        if (app.get_subcommands().empty())
+            throw CLI::RequiredError("A subcommand");
     } catch (const CLI::ParseError& e) {
         int code = app.exit(e);
         return code == 0 ? 0 : 2;

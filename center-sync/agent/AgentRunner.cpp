@@ -69,6 +69,8 @@ int AgentRunner::run(Mode mode, std::chrono::seconds giveUpAfter)
             logLine("agent", "control socket " + m_config.controlSocket->string());
             acceptControl();
         }
+        m_hangup.add(SIGHUP);
+        waitForHangup();
         logLine("agent", "running; nightly window " +
                              std::to_string(m_config.windowStartMinutes / 60) + ":" +
                              std::to_string(m_config.windowStartMinutes % 60 / 10) +
@@ -98,6 +100,7 @@ void AgentRunner::stop(int exitCode)
     m_windowTimer.cancel();
     m_deadline.cancel();
     m_signals.cancel();
+    m_hangup.cancel();
     if (m_control)
         m_control->close();
     for (auto& listener : m_listeners) {
@@ -212,6 +215,16 @@ void AgentRunner::checkWindow()
     m_windowTimer.async_wait([this](const boost::system::error_code& error) {
         if (!error)
             checkWindow();
+    });
+}
+
+void AgentRunner::waitForHangup()
+{
+    m_hangup.async_wait([this](const boost::system::error_code& error, int) {
+        if (error || m_stopping)
+            return;
+        requestSync("SIGHUP");
+        waitForHangup();
     });
 }
 

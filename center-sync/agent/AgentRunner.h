@@ -11,8 +11,9 @@ namespace examroom::centersync {
 
 // The agent's long-running part on one Boost.Asio io_context. Once: sync until the outbox is
 // empty (retrying with back-off) or the deadline passes. Daemon: sync in the nightly window and
-// at once on `sync-now` over the control socket; between attempts nothing is connected.
-// SIGINT/SIGTERM abandon the in-flight request (uploads are idempotent) and stop.
+// at once on `sync-now` over the control socket or on SIGHUP (`systemctl reload`); between
+// attempts nothing is connected. SIGINT/SIGTERM abandon the in-flight request (uploads are
+// idempotent) and stop.
 class AgentRunner
 {
 public:
@@ -38,6 +39,7 @@ private:
     void checkWindow();
     bool inWindow() const;
     void acceptControl();
+    void waitForHangup();
     void broadcast(const std::string& line);
     void setState(const std::string& state, const std::string& why);
     void stop(int exitCode);
@@ -51,6 +53,7 @@ private:
     boost::asio::steady_timer m_windowTimer{m_io};
     boost::asio::steady_timer m_deadline{m_io};
     boost::asio::signal_set m_signals{m_io, SIGINT, SIGTERM};
+    boost::asio::signal_set m_hangup{m_io}; // SIGHUP, daemon mode only
     std::optional<boost::asio::local::stream_protocol::acceptor> m_control;
     std::vector<std::shared_ptr<boost::asio::local::stream_protocol::socket>> m_listeners;
     std::shared_ptr<AgentSync> m_sync;

@@ -26,7 +26,8 @@ Config loadConfig(const std::filesystem::path& path)
     std::ifstream in(path);
     if (!in)
         throw std::runtime_error(path.string() + ": cannot read the config file");
-    auto root = nlohmann::json::parse(in, nullptr, false);
+    // Comments are allowed: the packaged configs document every default in place.
+    auto root = nlohmann::json::parse(in, nullptr, false, /*ignore_comments=*/true);
     const std::string file = path.string();
     if (root.is_discarded() || !root.is_object())
         throw std::runtime_error(file + ": not a JSON object");

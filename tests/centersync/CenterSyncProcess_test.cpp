@@ -265,6 +265,43 @@ TEST_CASE("agent run syncs on sync-now and stops cleanly on SIGTERM")
     d.stopHub();
 }
 
+TEST_CASE("center-sync --self-test checks SQLCipher libsodium and CURVE and leaves nothing behind")
+{
+    TempDir tmp;
+    ::setenv("TMPDIR", tmp.path().c_str(), 1);
+    auto result = runProcess({kBinary, "--self-test"});
+    ::unsetenv("TMPDIR");
+    INFO(result.out << result.err);
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.find("SQLCipher state database: ok (SQLCipher 3.") != std::string::npos);
+    CHECK(result.out.find("libsodium Ed25519: ok") != std::string::npos);
+    CHECK(result.out.find("ZeroMQ CURVE with ZAP on 127.0.0.1: ok") != std::string::npos);
+    CHECK(std::filesystem::is_empty(tmp.path()));
+    // Without --self-test a subcommand is still required (usage error).
+    CHECK(runProcess({kBinary}).exitCode == 2);
+}
+
+TEST_CASE("agent run syncs on SIGHUP as systemctl reload sends it")
+{
+    Deployment d;
+    d.queueSheets(3);
+    d.startHub();
+    d.writeAgentConfig(d.hubEndpoint);
+    // The packaged configs document their defaults in // comments.
+    writeFile(d.agentConfig, "// the site agent\n" + readFile(d.agentConfig) + "\n// end\n");
+    Child agent({kBinary, "--config", d.agentConfig.string(), "agent", "run"}, d.dir / "agent.log");
+    REQUIRE(waitUntil([&] { return agent.log().find("control socket") != std::string::npos; }));
+    CHECK(d.hubStatus().find("knowledge-score-sheet") == std::string::npos);
+    agent.signal(SIGHUP);
+    REQUIRE(waitUntil([&] {
+        return d.hubStatus().find("knowledge-score-sheet pending 3") != std::string::npos;
+    }));
+    CHECK(agent.log().find("sync requested (SIGHUP)") != std::string::npos);
+    agent.signal(SIGTERM);
+    CHECK(agent.wait(10s) == 0);
+    d.stopHub();
+}
+
 TEST_CASE("an exported bundle imported twice or after the network delivered it changes nothing")
 {
     Deployment d;
