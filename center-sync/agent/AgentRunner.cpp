@@ -71,6 +71,11 @@ int AgentRunner::run(Mode mode, std::chrono::seconds giveUpAfter)
         }
         m_hangup.add(SIGHUP);
         waitForHangup();
+        if (m_config.linkListen)
+            m_link = std::make_unique<AgentLinkServer>(
+                m_io, m_context, m_store, *m_config.linkListen,
+                std::set<crypto::CurvePublicKey>(m_config.linkConsoles.begin(),
+                                                 m_config.linkConsoles.end()));
         logLine("agent", "running; nightly window " +
                              std::to_string(m_config.windowStartMinutes / 60) + ":" +
                              std::to_string(m_config.windowStartMinutes % 60 / 10) +
@@ -81,6 +86,7 @@ int AgentRunner::run(Mode mode, std::chrono::seconds giveUpAfter)
         checkWindow();
     }
     m_io.run();
+    m_link.reset();
     if (m_control && m_config.controlSocket)
         std::filesystem::remove(*m_config.controlSocket);
     logLine("agent", "stopped");
@@ -103,6 +109,8 @@ void AgentRunner::stop(int exitCode)
     m_hangup.cancel();
     if (m_control)
         m_control->close();
+    if (m_link)
+        m_link->stop();
     for (auto& listener : m_listeners) {
         boost::system::error_code ignored;
         listener->close(ignored);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agent/AgentLinkServer.h"
 #include "agent/AgentSync.h"
 #include "state/Asio.h"
 #include "util/Clock.h"
@@ -13,7 +14,8 @@ namespace examroom::centersync {
 // empty (retrying with back-off) or the deadline passes. Daemon: sync in the nightly window and
 // at once on `sync-now` over the control socket or on SIGHUP (`systemctl reload`); between
 // attempts nothing is connected. SIGINT/SIGTERM abandon the in-flight request (uploads are
-// idempotent) and stop.
+// idempotent) and stop. With `agent.link` configured the daemon also answers the proctor
+// console (AgentLinkServer).
 class AgentRunner
 {
 public:
@@ -57,6 +59,8 @@ private:
     std::optional<boost::asio::local::stream_protocol::acceptor> m_control;
     std::vector<std::shared_ptr<boost::asio::local::stream_protocol::socket>> m_listeners;
     std::shared_ptr<AgentSync> m_sync;
+    // The console link (agent.link in the config), on the same loop as the sync.
+    std::unique_ptr<AgentLinkServer> m_link;
     std::mt19937 m_random{std::random_device{}()};
     Mode m_mode = Mode::Once;
     std::string m_state = "idle";

@@ -1,5 +1,7 @@
 #include "state/Config.h"
 
+#include "net/Z85.h"
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -72,6 +74,16 @@ Config loadConfig(const std::filesystem::path& path)
             if (agent->contains("window_check_ms"))
                 config.windowCheck =
                     std::chrono::milliseconds(agent->at("window_check_ms").get<int>());
+            if (auto link = agent->find("link"); link != agent->end()) {
+                config.linkListen = link->at("listen").get<std::string>();
+                for (const auto& text : link->at("consoles")) {
+                    auto key = net::z85DecodeKey(text.get<std::string>());
+                    if (!key)
+                        throw std::runtime_error(file +
+                                                 ": agent.link.consoles: not a Z85 CURVE key");
+                    config.linkConsoles.push_back(*key);
+                }
+            }
             if (agent->contains("max_attempts"))
                 config.maxAttempts = agent->at("max_attempts").get<int>();
         }

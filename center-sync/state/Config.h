@@ -1,9 +1,12 @@
 #pragma once
 
+#include <array>
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace examroom::centersync {
 
@@ -23,6 +26,10 @@ struct Config
     std::chrono::milliseconds requestTimeout{5000}; // a silent hub is given up after this
     std::chrono::milliseconds backoffMin{250};
     std::chrono::milliseconds backoffMax{30000};
+    // The console link (shared/site/AgentLink.h): where the agent listens for the proctor
+    // console, and the consoles' CURVE public keys it admits (Z85 in the file).
+    std::optional<std::string> linkListen; // e.g. "tcp://127.0.0.1:5557"
+    std::vector<std::array<std::uint8_t, 32>> linkConsoles;
     int batchSize = 100;
     // Replies to a batch that neither accept nor reject an item, before it is given up
     // (marked failed, kept for a person).

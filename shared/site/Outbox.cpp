@@ -27,4 +27,15 @@ std::vector<SignedDocument> Outbox::waiting()
     return out;
 }
 
+void Outbox::markTaken(const SignedDocument& document, std::chrono::sys_seconds now)
+{
+    // (kind, id) names the bytes: queue() never replaces a queued document.
+    auto update = m_db.prepare(
+        "UPDATE outbox SET taken_at = ? WHERE kind = ? AND doc_id = ? AND taken_at IS NULL");
+    update.bind(1, unixSeconds(now))
+        .bind(2, std::string_view(document.kind))
+        .bind(3, std::string_view(document.id));
+    update.execute();
+}
+
 } // namespace examroom::site

@@ -26,6 +26,10 @@ public:
     // Every document not yet taken by the agent, oldest first. Throws StoreError.
     std::vector<SignedDocument> waiting();
 
+    // Marks `document` taken by the agent at `now`: only after the agent confirmed it holds
+    // exactly these bytes (site/AgentLink.h); a second call changes nothing. Throws StoreError.
+    void markTaken(const SignedDocument& document, std::chrono::sys_seconds now);
+
 private:
     store::Database& m_db;
 };
