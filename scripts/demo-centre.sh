@@ -61,6 +61,17 @@ show --config agent.json agent enrol-kiosk K01 '<kiosk key>'
 "$bin" --config agent.json agent enrol-kiosk K01 "$kioskKey"
 show --config agent.json agent enqueue sheets.jsonl
 "$bin" --config agent.json agent enqueue sheets.jsonl
+# The practical sheets of the same candidates: a grader's signed mark inside, countersigned by
+# the proctor; their person keys go up in a site-signed staff list first.
+staffKeys=$("$kit" practical --site SZ-01 --count 6 --out practical.jsonl)
+graderKey=$(echo "$staffKeys" | sed -n 's/^grader //p')
+proctorKey=$(echo "$staffKeys" | sed -n 's/^proctor //p')
+show --config agent.json agent enrol-staff 考评员甲 grader '<grader key>'
+"$bin" --config agent.json agent enrol-staff 考评员甲 grader "$graderKey"
+show --config agent.json agent enrol-staff 监考员 proctor '<proctor key>'
+"$bin" --config agent.json agent enrol-staff 监考员 proctor "$proctorKey"
+show --config agent.json agent enqueue practical.jsonl
+"$bin" --config agent.json agent enqueue practical.jsonl
 show --config agent.json agent sync
 "$bin" --config agent.json agent sync --give-up-after 30
 show --config agent.json agent status
