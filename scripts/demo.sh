@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# The demo: installs what is missing, builds, then shows what the system can do so far on
-# this machine, in a fresh state folder (demo-state/). It grows with every part of the
-# product; today it runs the exam centre's side of a plan: import and check the sample
-# centre files and print the plan summary, then show how a broken file is reported.
-# Usage: scripts/demo.sh
+# The demo: installs what is missing, builds, then runs on this machine, in a fresh state
+# folder (demo-state/): the exam centre's check of the sample plan files (and how a broken
+# file is reported), then a whole exam day (tests/demo, examroom-demo): the hub publishes
+# the plan, the agent pulls it, the console runs a room of headless kiosks from pairing to
+# the close, graders mark the practical, the agent syncs and the hub lists the results. It
+# prints a summary and every PDF, and exits non-zero if any invariant of the day broke.
+# Usage: scripts/demo.sh [--gui] [--kiosks N]   (--gui: the console's window, when a display
+# exists; --kiosks: kiosk processes, the last one the spare seat, default 12)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -11,7 +14,7 @@ scripts/ensure-deps.sh
 export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 
 cmake --preset dev >/dev/null
-cmake --build --preset dev --target center-sync
+cmake --build --preset dev --target center-sync examroom-demo
 
 state="$root/demo-state"
 rm -rf "$state"
@@ -38,6 +41,12 @@ if [[ $code -ne 1 ]]; then
     echo "demo: expected the broken files to be refused with exit 1, got $code" >&2
     exit 1
 fi
-printf '\nDemo finished: the sample plan imports; broken files are refused whole, every error named.\n'
+printf '\nThe sample plan imports; broken files are refused whole, every error named.\n'
+
+# The centre's other paths (offline bundle, review, exports) and the kiosk screens first, so
+# that the exam day's summary is what the demo ends with.
 "$root/scripts/demo-centre.sh"
 "$root/scripts/demo-kiosk.sh"
+
+printf '\n=== A whole exam day on this machine (examroom-demo) ===\n'
+"$root/build/dev/tests/examroom-demo" --state "$state/exam-day" "$@"

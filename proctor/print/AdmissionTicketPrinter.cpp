@@ -55,7 +55,8 @@ void drawTicket(FormPainter& p, double top, const ExamPlan& plan, const Admissio
         QStringLiteral("资格类型"), q(plan.qualificationType), false);
     row(y + 3 * kRow, QStringLiteral("考试机构"), q(plan.applicant.unit),
         QStringLiteral("考试科目"), subject, false);
-    p.image(p.mm(x4, y, kCol[4], 4 * kRow), QImage(QString::fromStdString(t.photo.string())),
+    p.image(p.mm(x4, y, kCol[4], 4 * kRow),
+            t.photo.empty() ? QImage() : QImage(QString::fromStdString(t.photo.string())),
             QStringLiteral("照片"));
     y += 4 * kRow;
     p.labelCell(p.mm(x0, y, kCol[0], kRow), QStringLiteral("考试地点"));

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "CentreSide.h"
+#include "ExamDayRoles.h"
+#include "Invariants.h"
+
+#include <filesystem>
+#include <map>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace examroom {
+class ConsoleManager;
+namespace site {
+class RoomLinkStore;
+}
+} // namespace examroom
+
+namespace examroom::demo {
+
+struct KnowledgeOutcome
+{
+    int sheets = 0;
+    int passed = 0;
+    int failed = 0;
+    int timeUp = 0;
+};
+
+struct PracticalOutcome
+{
+    int eligible = 0;
+    int passed = 0;
+    int failed = 0;
+    int sheets = 0; // practical score sheets the close queued
+};
+
+struct UploadOutcome
+{
+    std::map<std::string, int> handed;   // kind -> documents handed to the agent
+    std::map<std::string, int> atHub;    // kind -> documents the hub stored
+    int receipts = 0;                    // items the agent holds a checked receipt for
+    int queued = 0;                      // items still queued at the agent
+    std::vector<std::string> rejections; // the agent's rejected items, with the hub's reason
+    int resultRows = 0;                  // rows of `hub results`
+};
+
+// Checks every signed knowledge sheet the console holds against what the day's script says:
+// signature, score and pass, the time-up submits, the moved candidate's answers restored on
+// the spare, the extension seen by its kiosk, and the console's mirror ending where each
+// sheet's journal ends (no acknowledged answer lost).
+KnowledgeOutcome checkKnowledge(Invariants& inv, site::RoomLinkStore& links,
+                                const std::string& sessionId, const DayRoles& roles,
+                                const std::map<int, std::string>& ticketAt, KioskFleet& fleet,
+                                int examMinutes);
+
+// 实际操作考试: the knowledge sheets recorded for eligibility, two graders, the system draw,
+// blank forms printed (their path added to `pdfs`), every subject marked (one candidate loses
+// K2 entirely), the session closed: practical sheets countersigned into the outbox.
+PracticalOutcome runPractical(Invariants& inv, ConsoleManager& console, site::RoomLinkStore& links,
+                              const std::filesystem::path& printDir,
+                              std::vector<std::string>& pdfs);
+
+// The console's outbox to the agent (kiosks enrolled first), `agent sync`, then what the agent
+// and the hub say.
+UploadOutcome uploadOutbox(Invariants& inv, ConsoleManager& console, site::RoomLinkStore& links,
+                           CentreSide& centre, const std::filesystem::path& consoleDir,
+                           const std::string& planId);
+
+void printSummary(std::ostream& out, int candidates, const KnowledgeOutcome& knowledge,
+                  const PracticalOutcome& practical, const UploadOutcome& upload);
+
+} // namespace examroom::demo
