@@ -138,6 +138,12 @@ void CentreSide::enrolKiosk(const std::string& kioskId, const std::string& signK
     mustRun("agent.json", {"agent", "enrol-kiosk", kioskId, signKeyHex}, "enrol-kiosk");
 }
 
+void CentreSide::enrolStaff(const std::string& name, const std::string& role,
+                            const std::string& signKeyHex)
+{
+    mustRun("agent.json", {"agent", "enrol-staff", name, role, signKeyHex}, "enrol-staff");
+}
+
 void CentreSide::enqueue(const fs::path& file)
 {
     mustRun("agent.json", {"agent", "enqueue", file.string()}, "enqueue");

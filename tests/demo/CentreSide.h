@@ -41,6 +41,10 @@ public:
     std::string pulledPackage(const std::string& planId);
     // `agent enrol-kiosk ID KEY` (KEY: the kiosk's Ed25519 public key, hex).
     void enrolKiosk(const std::string& kioskId, const std::string& signKeyHex);
+    // `agent enrol-staff NAME ROLE KEY`: a console account whose key signs documents (the
+    // session record, practical sheets) the hub then accepts from this site.
+    void enrolStaff(const std::string& name, const std::string& role,
+                    const std::string& signKeyHex);
     // `agent enqueue FILE` (one signed document a line).
     void enqueue(const std::filesystem::path& file);
     // `agent status` / `hub status` / `hub results PLAN`: their text.

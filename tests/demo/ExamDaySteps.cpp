@@ -7,7 +7,9 @@
 #include "import/Diagnostics.h"
 #include "practical/PracticalManager.h"
 #include "print/PracticalSheetPrinter.h"
+#include "site/AccountManager.h"
 #include "site/Outbox.h"
+#include "site/Role.h"
 #include "site/RoomLinkStore.h"
 
 #include <iomanip>
@@ -210,6 +212,12 @@ UploadOutcome uploadOutbox(Invariants& inv, ConsoleManager& console, site::RoomL
     for (const auto& key : kioskKeys)
         centre.enrolKiosk("K" + std::to_string(++k), key);
 
+    // So are the console's accounts, whose keys sign the plan confirmation, the session record
+    // and the practical sheets (staff list, signed by the site).
+    for (const auto& account : console.accounts().accounts())
+        centre.enrolStaff(account.name, std::string(site::roleName(account.role)),
+                          crypto::toHex(account.publicKey));
+
     const auto waiting = site::Outbox(console.store().database()).waiting();
     std::string lines;
     for (const auto& doc : waiting) {
@@ -258,6 +266,11 @@ UploadOutcome uploadOutbox(Invariants& inv, ConsoleManager& console, site::RoomL
               "every knowledge sheet reaches the hub exactly once");
     inv.check(out.resultRows == out.handed["knowledge-score-sheet"],
               "the hub lists one result per knowledge sheet");
+    for (const auto& [kind, count] : out.handed)
+        inv.check(out.atHub[kind] == count, "every " + kind + " handed to the agent (" +
+                                                std::to_string(count) +
+                                                ") is stored at the hub exactly once");
+    inv.check(out.rejections.empty(), "the hub refuses nothing the site sent");
     int knowledgeRejected = 0;
     for (const auto& r : out.rejections)
         knowledgeRejected += r.find("knowledge-score-sheet") != std::string::npos;
