@@ -31,6 +31,7 @@
 #include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(Examroom_ProctorPlugin)
+Q_IMPORT_QML_PLUGIN(Examroom_GradingPlugin)
 
 using namespace examroom;
 using namespace examroom::demo;

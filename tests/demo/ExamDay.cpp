@@ -19,7 +19,6 @@
 #include "ExamDaySteps.h"
 #include "Invariants.h"
 #include "practical/PracticalManager.h"
-#include "print/PracticalSheetPrinter.h"
 #include "RoomService.h"
 #include "site/AuditLog.h"
 #include "site/Outbox.h"
@@ -38,6 +37,7 @@
 #include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(Examroom_ProctorPlugin)
+Q_IMPORT_QML_PLUGIN(Examroom_GradingPlugin)
 
 using namespace examroom;
 using namespace examroom::demo;
@@ -422,7 +422,7 @@ int main(int argc, char** argv)
         step("9. Graders mark the practical of those who passed");
         clock.set(at("2027-03-10T08:30:00+08:00"));
         proctorHand();
-        const auto practical = runPractical(inv, m, links, consoleDir / "print", pdfs);
+        const auto practical = runPractical(inv, console, m, adminPassword, pdfs);
 
         // --- 10. Up to the centre.
         step("10. The outbox to the agent; the agent syncs; the hub verifies and lists");

@@ -1,12 +1,10 @@
 #include "ExamDaySteps.h"
 
+#include "ConsoleController.h"
 #include "ConsoleManager.h"
 #include "crypto/Hex.h"
 #include "documents/ScoreSheet.h"
-#include "import/CentreFiles.h"
-#include "import/Diagnostics.h"
 #include "practical/PracticalManager.h"
-#include "print/PracticalSheetPrinter.h"
 #include "site/AccountManager.h"
 #include "site/Outbox.h"
 #include "site/Role.h"
@@ -78,123 +76,83 @@ const char* kGraderPassword = "grader-pass-2027";
 
 } // namespace
 
-PracticalOutcome runPractical(Invariants& inv, ConsoleManager& console, site::RoomLinkStore& links,
-                              const fs::path& printDir, std::vector<std::string>& pdfs)
+PracticalOutcome runPractical(Invariants& inv, ConsoleController& console, ConsoleManager& m,
+                              const QString& adminPassword, std::vector<std::string>& pdfs)
 {
     PracticalOutcome out;
-    practical::PracticalManager manager(console.store());
-    auto& proctor = *console.person();
-    const auto& files = console.plan()->files;
-    // The console's plan loader leaves the rubric in the package's open files; it is read here
-    // with the centre-file reader (file:line:column on an error).
-    std::optional<PracticalRubric> fromPackage = files.rubric;
-    if (!fromPackage && console.plan()->package && files.plan.practicalRubric) {
-        const auto& open = console.plan()->package->openFiles;
-        if (auto file = open.find(*files.plan.practicalRubric); file != open.end()) {
-            Diagnostics diagnostics;
-            fromPackage = readRubric(file->second, file->first, diagnostics);
-        }
-    }
-    if (!fromPackage)
-        throw std::runtime_error("the plan package carries no readable practical rubric");
-    const PracticalRubric& rubric = *fromPackage;
-    for (const auto& stored : links.sheets(console.sessionId()))
-        inv.check(manager.recordKnowledgeSheet(proctor, stored.document).ok(),
-                  "knowledge sheet " + stored.sheetId + " recorded for the practical");
-    for (const char* name : kGraders)
-        inv.check(console.accounts()
-                      .createAccount(proctor, name, site::Role::Grader, kGraderPassword)
-                      .ok(),
-                  std::string("grader account ") + name);
-    auto opened = manager.openSession(proctor, files.plan.planId, files.plan.site.siteId, rubric,
-                                      files.roster);
-    if (!opened)
-        throw std::runtime_error("practical session refused: " + opened.outcome.why);
-    const std::string sessionId = *opened.value;
-    for (const char* name : kGraders)
-        inv.check(manager.assignGrader(proctor, sessionId, name).ok(),
-                  std::string("grader assigned: ") + name);
-
-    std::vector<practical::PracticalCandidate> eligible;
-    for (const auto& c : manager.candidates(sessionId))
-        if (c.eligible)
-            eligible.push_back(c);
-    out.eligible = int(eligible.size());
-
-    std::vector<print::PracticalSheetForm> forms;
-    for (const auto& c : eligible) {
-        inv.check(manager.drawTasks(proctor, sessionId, c.ticketNo).ok(),
-                  "tasks drawn for " + c.ticketNo);
-        print::PracticalSheetForm form;
-        form.planName = files.plan.name;
-        form.siteName = files.plan.site.name;
-        form.operationItem = files.plan.operationItem.value_or("");
-        form.examDate = "2027-03-10";
-        form.ticketNo = c.ticketNo;
-        form.name = c.name;
-        form.idNo = c.idNo;
-        form.attempt = c.attempt;
-        form.passPoints = rubric.passPoints;
-        for (const auto& draw : manager.draws(sessionId, c.ticketNo))
-            for (const auto& subject : rubric.subjects)
-                if (subject.code == draw.subjectCode)
-                    form.subjects.push_back({subject, subject.tasks.at(std::size_t(draw.taskIndex)),
-                                             draw.method == practical::DrawMethod::Lot});
-        forms.push_back(std::move(form));
-    }
-    fs::create_directories(printDir);
-    const auto formsPath = printDir / "practical-score-forms.pdf";
-    const auto printed =
-        print::PracticalSheetPrinter().print(QString::fromStdString(formsPath.string()), forms);
-    if (inv.check(printed.ok, "the graders' practical score forms are printed"))
-        pdfs.push_back(formsPath.string());
-
-    std::vector<site::PersonSession> graders;
+    PracticalController& practical = *console.practical();
+    // The console's 实操 screen: the session (the knowledge sheets received are recorded for
+    // eligibility first), two graders, the system draw, the paper forms.
+    inv.check(practical.openSession(practical::PracticalManager::defaultMaxDifference),
+              "the practical session opens with the package's rubric");
     for (const char* name : kGraders) {
-        auto login = console.accounts().login(name, kGraderPassword);
-        if (!login)
-            throw std::runtime_error(std::string("grader login refused: ") + login.outcome.why);
-        graders.push_back(std::move(*login.value));
+        const QString n = QString::fromLatin1(name), pw = QString::fromLatin1(kGraderPassword);
+        inv.check(practical.createGrader(n, pw, pw) && practical.assignGrader(n, false),
+                  std::string("grader account made and assigned: ") + name);
     }
-    // The last eligible candidate loses every point of K2 (both graders agree): a practical fail.
-    for (std::size_t i = 0; i < eligible.size(); ++i) {
-        const auto& c = eligible[i];
-        const bool fails = i + 1 == eligible.size();
-        for (const auto& draw : manager.draws(sessionId, c.ticketNo)) {
-            const PracticalSubject* subject = nullptr;
-            for (const auto& s : rubric.subjects)
-                if (s.code == draw.subjectCode)
-                    subject = &s;
-            const auto& task = subject->tasks.at(std::size_t(draw.taskIndex));
-            practical::MarkEntry entry;
-            entry.rows.resize(task.rows.size());
-            if (fails && subject->gradersRequired == 2)
-                for (std::size_t r = 0; r < task.rows.size(); ++r)
-                    entry.rows[r] = {task.rows[r].points, "操作错误"};
-            else if (!task.rows.empty())
-                entry.rows[0] = {1, "动作不够规范"};
-            for (int g = 0; g < subject->gradersRequired; ++g) {
-                auto marked = manager.submitMark(graders[std::size_t(g)], sessionId, c.ticketNo,
-                                                 subject->code, entry);
-                inv.check(marked.ok(), "mark of " + c.ticketNo + " " + subject->code + " by " +
-                                           kGraders[g] + " " + marked.why);
+    std::vector<std::string> eligible;
+    for (const QVariant& v : practical.candidates()) {
+        const auto c = v.toMap();
+        if (c.value(QStringLiteral("eligible")).toBool())
+            eligible.push_back(c.value(QStringLiteral("ticketNo")).toString().toStdString());
+    }
+    out.eligible = int(eligible.size());
+    inv.check(practical.drawAll(),
+              "the system draws a task per subject for every eligible candidate");
+    inv.check(practical.printSheets(), "the graders' practical score forms are printed");
+    for (const QString& pdf : practical.printed())
+        pdfs.push_back(pdf.toStdString());
+
+    // Each grader logs in (the console shows the grader's screen alone) and marks every
+    // subject still waiting for them; the last eligible candidate loses all of K2.
+    for (const char* name : kGraders) {
+        console.logout();
+        inv.check(console.login(QString::fromLatin1(name), QString::fromLatin1(kGraderPassword)),
+                  std::string("grader logs in: ") + name);
+        GradingController& grading = *console.grading();
+        for (std::size_t i = 0; i < eligible.size(); ++i) {
+            const QString ticket = QString::fromStdString(eligible[i]);
+            const bool fails = i + 1 == eligible.size();
+            if (!grading.selectCandidate(ticket))
+                continue; // nothing left for this grader
+            for (const QVariant& v : grading.subjects()) {
+                const auto subject = v.toMap();
+                const QString code = subject.value(QStringLiteral("code")).toString();
+                if (subject.value(QStringLiteral("state")).toString() != QLatin1String("waiting") ||
+                    subject.value(QStringLiteral("markedByMe")).toBool())
+                    continue;
+                inv.check(grading.selectSubject(code), "subject " + code.toStdString());
+                const auto rows = grading.rows();
+                for (int r = 0; r < rows.size(); ++r) {
+                    const int points = rows[r].toMap().value(QStringLiteral("points")).toInt();
+                    if (fails && subject.value(QStringLiteral("graders")).toInt() == 2)
+                        grading.setDeduction(r, points);
+                    else if (r == 0)
+                        grading.setDeduction(r, 1);
+                }
+                inv.check(grading.submit(), std::string(name) + " marks " + eligible[i] + " " +
+                                                code.toStdString() + " (" +
+                                                grading.message().toStdString() + ")");
             }
         }
-        auto result = manager.result(sessionId, c.ticketNo);
+    }
+    console.logout();
+    inv.check(console.login(QStringLiteral("admin"), adminPassword), "the proctor logs in again");
+
+    for (std::size_t i = 0; i < eligible.size(); ++i) {
+        auto result = m.practical().result(m.practicalSessionId(), eligible[i]);
         if (inv.check(result.ok(),
-                      "practical result of " + c.ticketNo + " " + result.outcome.why)) {
+                      "practical result of " + eligible[i] + " " + result.outcome.why)) {
             (result.value->passed ? out.passed : out.failed) += 1;
-            inv.check(result.value->passed == !fails,
-                      "practical pass/fail of " + c.ticketNo + " as marked");
+            inv.check(result.value->passed == (i + 1 != eligible.size()),
+                      "practical pass/fail of " + eligible[i] + " as marked");
         }
     }
-    auto closed = manager.close(proctor, sessionId);
-    if (inv.check(closed.ok(), "the practical session closes " + closed.outcome.why)) {
-        out.sheets = int(closed.value->size());
-        for (const auto& doc : *closed.value)
-            inv.check(verifySignature(doc), "practical sheet " + doc.id + " is signed");
-    }
-    inv.check(out.sheets == out.eligible, "one practical sheet per eligible candidate");
+    const int before = practical.outboxCount();
+    inv.check(practical.close(), "the practical session is closed and countersigned");
+    out.sheets = practical.outboxCount() - before;
+    inv.check(out.sheets == out.eligible,
+              "one practical sheet per eligible candidate in the outbox");
     return out;
 }
 

@@ -10,7 +10,10 @@
 #include <string>
 #include <vector>
 
+class QString;
+
 namespace examroom {
+class ConsoleController;
 class ConsoleManager;
 namespace site {
 class RoomLinkStore;
@@ -54,12 +57,12 @@ KnowledgeOutcome checkKnowledge(Invariants& inv, site::RoomLinkStore& links,
                                 const std::map<int, std::string>& ticketAt, KioskFleet& fleet,
                                 int examMinutes);
 
-// 实际操作考试: the knowledge sheets recorded for eligibility, two graders, the system draw,
-// blank forms printed (their path added to `pdfs`), every subject marked (one candidate loses
-// K2 entirely), the session closed: practical sheets countersigned into the outbox.
-PracticalOutcome runPractical(Invariants& inv, ConsoleManager& console, site::RoomLinkStore& links,
-                              const std::filesystem::path& printDir,
-                              std::vector<std::string>& pdfs);
+// 实际操作考试 through the console's own screens' controllers: the practical session, two
+// grader accounts, the system draw, the forms printed (paths added to `pdfs`); each grader logs
+// in and marks every subject waiting for them (the last eligible candidate loses all of K2);
+// the proctor logs in again and closes: practical sheets countersigned into the outbox.
+PracticalOutcome runPractical(Invariants& inv, ConsoleController& console, ConsoleManager& m,
+                              const QString& adminPassword, std::vector<std::string>& pdfs);
 
 // The console's outbox to the agent (kiosks enrolled first), `agent sync`, then what the agent
 // and the hub say.
