@@ -71,11 +71,14 @@ bool selfTest(QQmlEngine& engine, QTextStream& out)
 
 int run(int argc, char** argv)
 {
+    // Help and version need no screen either (an installer reads them over ssh).
     bool offscreen = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         offscreen = offscreen || arg == "--headless" || arg == "--self-test" ||
-                    arg == "--render-screens" || arg == "--hash-maintenance-password";
+                    arg == "--render-screens" || arg == "--hash-maintenance-password" ||
+                    arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+                    arg == "-v";
     }
     if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

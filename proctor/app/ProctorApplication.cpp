@@ -65,10 +65,13 @@ std::optional<crypto::SigningPublicKey> parseCentreKey(const QString& hex)
 
 int run(int argc, char** argv)
 {
+    // Help and version need no screen either (an installer reads them over ssh).
     bool offscreen = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        offscreen = offscreen || arg == "--self-test" || arg == "--render-screens";
+        offscreen = offscreen || arg == "--self-test" || arg == "--render-screens" ||
+                    arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+                    arg == "-v";
     }
     if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
