@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, builds and tests the project (warnings are
-# errors), runs each fuzzer for a bounded time when clang is present, then builds and runs
-# the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# errors), builds the Debian packages and tests them (lintian, the kiosk in a headless cage,
+# an install into a clean Debian 12 root), runs each fuzzer for a bounded time when clang is
+# present, then builds and runs the whole suite again under AddressSanitizer + UndefinedBehavior-
+# Sanitizer.
 # Usage: scripts/test.sh            (from the repository root or anywhere)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,6 +17,10 @@ step "build and test (dev preset, -Werror)"
 cmake --preset dev >/dev/null
 cmake --build --preset dev
 ctest --preset dev
+
+step "Debian packages: build, lintian, kiosk in cage, install into Debian 12 (release preset)"
+scripts/package.sh
+ctest --preset packaging
 
 if command -v clang++ >/dev/null; then
     step "fuzzers, ${EXAMROOM_FUZZ_SECONDS:-20} s each (fuzz preset)"
