@@ -18,9 +18,11 @@ using practical::SubjectState;
 PracticalController::PracticalController(ConsoleManager& console, QObject* parent)
     : StepController(console, parent)
 {
-    for (auto changed : {&ConsoleManager::planChanged, &ConsoleManager::practicalChanged,
-                         &ConsoleManager::personChanged})
-        connect(&console, changed, this, &PracticalController::practicalChanged);
+    // QML re-reads a property on its notify signal before any connected slot runs: the cache
+    // is dropped first, then the signal goes out.
+    for (auto signal : {&ConsoleManager::planChanged, &ConsoleManager::practicalChanged,
+                        &ConsoleManager::personChanged})
+        connect(&console, signal, this, &PracticalController::changed);
 }
 
 std::string PracticalController::session() const
@@ -105,6 +107,13 @@ QString PracticalController::reasonText(const std::string& reason, bool eligible
 }
 
 QVariantList PracticalController::candidates() const
+{
+    if (!m_candidates)
+        m_candidates = readCandidates();
+    return *m_candidates;
+}
+
+QVariantList PracticalController::readCandidates() const
 {
     QVariantList out;
     try {
@@ -386,7 +395,7 @@ bool PracticalController::printSheets()
             return false;
         }
         m_printed = {path};
-        emit practicalChanged();
+        changed();
         say(tr("已生成 %1 名考生的实操评分表（%2 页）：%3")
                 .arg(forms.size())
                 .arg(printed.pages)

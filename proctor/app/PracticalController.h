@@ -2,6 +2,7 @@
 
 #include "StepController.h"
 
+#include <optional>
 #include <QStringList>
 #include <QVariantList>
 
@@ -70,17 +71,26 @@ public:
                                        double points, const QString& source);
     // Countersigns every finished candidate's practical score sheet into the outbox.
     Q_INVOKABLE bool close();
-    Q_INVOKABLE void refresh() { emit practicalChanged(); }
+    Q_INVOKABLE void refresh() { changed(); }
 
 signals:
     void practicalChanged();
 
 private:
+    void changed()
+    {
+        m_candidates.reset();
+        emit practicalChanged();
+    }
     std::string session() const;
     QString reasonText(const std::string& reason, bool eligible, int attempt,
                        const std::string& idNo) const;
 
+    QVariantList readCandidates() const;
+
     QStringList m_printed;
+    // Read once per change: QML asks for the list at every binding that touches it.
+    mutable std::optional<QVariantList> m_candidates;
 };
 
 } // namespace examroom

@@ -15,12 +15,31 @@ using practical::SubjectState;
 PracticalReviewController::PracticalReviewController(ConsoleManager& console, QObject* parent)
     : StepController(console, parent)
 {
-    for (auto changed : {&ConsoleManager::planChanged, &ConsoleManager::practicalChanged,
-                         &ConsoleManager::personChanged})
-        connect(&console, changed, this, &PracticalReviewController::reviewChanged);
+    // QML re-reads on the notify signal before connected slots run: drop the cache first.
+    for (auto signal : {&ConsoleManager::planChanged, &ConsoleManager::practicalChanged,
+                        &ConsoleManager::personChanged})
+        connect(&console, signal, this, [this] {
+            m_reviews.reset();
+            m_makeUps.reset();
+            emit reviewChanged();
+        });
 }
 
 QVariantList PracticalReviewController::reviews() const
+{
+    if (!m_reviews)
+        m_reviews = readReviews();
+    return *m_reviews;
+}
+
+QVariantList PracticalReviewController::makeUps() const
+{
+    if (!m_makeUps)
+        m_makeUps = readMakeUps();
+    return *m_makeUps;
+}
+
+QVariantList PracticalReviewController::readReviews() const
 {
     QVariantList out;
     try {
@@ -66,7 +85,7 @@ QVariantList PracticalReviewController::reviews() const
     return out;
 }
 
-QVariantList PracticalReviewController::makeUps() const
+QVariantList PracticalReviewController::readMakeUps() const
 {
     QVariantList out;
     try {

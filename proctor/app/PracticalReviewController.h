@@ -2,6 +2,7 @@
 
 #include "StepController.h"
 
+#include <optional>
 #include <QVariantList>
 
 namespace examroom {
@@ -35,6 +36,14 @@ public:
 
 signals:
     void reviewChanged();
+
+private:
+    QVariantList readReviews() const;
+    QVariantList readMakeUps() const;
+
+    // Read once per change: QML asks at every binding that touches them.
+    mutable std::optional<QVariantList> m_reviews;
+    mutable std::optional<QVariantList> m_makeUps;
 };
 
 } // namespace examroom

@@ -2,11 +2,13 @@
 
 #include "ConsoleController.h"
 #include "ConsoleManager.h"
+#include "documents/ScoreSheet.h"
 #include "exam/KioskStore.h"
 #include "package/AuthorizationPassword.h"
 #include "package/PlanPackage.h"
 #include "room/RoomClient.h"
 #include "RoomService.h"
+#include "site/RoomLinkStore.h"
 #include "util/IsoTime.h"
 
 #include <fstream>
@@ -33,6 +35,88 @@ void settle(int ms = 150)
 std::chrono::sys_seconds at(const char* iso)
 {
     return parseIsoTime(iso)->utc;
+}
+
+// The 实操 screens: knowledge sheets as the kiosks would have sent them (two failed), the
+// session opened, one pass from elsewhere marked, graders made and assigned, tasks drawn; a
+// grader at the grading screen; two graders far apart on the review page.
+template <typename Shot, typename Step>
+void renderPractical(ConsoleManager& manager, ConsoleController& console, QQuickWindow* window,
+                     Shot& shot, Step& step)
+{
+    const auto& roster = manager.plan()->files.roster;
+    const auto kiosk = crypto::SigningKeyPair::generate();
+    for (std::size_t i = 0; i + 4 < roster.size(); ++i) {
+        const Candidate& c = roster[i];
+        ScoreSheet sheet;
+        sheet.sheetId = manager.plan()->files.plan.planId + "/" + c.ticketNo + "/1";
+        sheet.planId = manager.plan()->files.plan.planId;
+        sheet.ticketNo = c.ticketNo;
+        sheet.name = c.name;
+        sheet.idNo = c.id.number;
+        sheet.passed = i % 9 != 4;
+        sheet.scoreHalfPoints = sheet.passed ? 176 : 130;
+        sheet.answers.push_back({"Q1", "A", sheet.scoreHalfPoints, true});
+        site::RoomLinkStore(manager.store().database())
+            .storeSheet({sheet.sheetId, manager.sessionId(), c.ticketNo, int(i) + 1, "KIOSK",
+                         sheet.sign(kiosk)},
+                        manager.clock().now());
+    }
+    console.setStep(QStringLiteral("practical"));
+    auto* loader = window->findChild<QObject*>(QStringLiteral("stepLoader"));
+    auto page = [&](int index) {
+        if (auto* screen = loader ? loader->property("item").value<QObject*>() : nullptr)
+            screen->setProperty("page", index);
+    };
+    PracticalController& practical = *console.practical();
+    shot(QStringLiteral("13a-practical-not-open"));
+    step(practical.openSession(10), "practical session");
+    for (const char* name : {"g1", "g2", "chief"})
+        step(practical.createGrader(QString::fromLatin1(name), QStringLiteral("grader-password"),
+                                    QStringLiteral("grader-password")),
+             "grader account");
+    step(practical.assignGrader(QStringLiteral("g1"), false), "assign g1");
+    step(practical.assignGrader(QStringLiteral("g2"), false), "assign g2");
+    step(practical.assignGrader(QStringLiteral("chief"), true), "assign chief");
+    shot(QStringLiteral("13-practical-session"));
+    step(practical.markEligible(qs(roster[roster.size() - 2].ticketNo),
+                                QStringLiteral("2026年第5期理论考试合格（成绩单号 0512）")),
+         "mark eligible");
+    // The first candidate drew lots; the rest are drawn by the system.
+    for (const auto& [subject, task] :
+         {std::pair{"K1", "K12"}, {"K2", "K21"}, {"K3", "K31"}, {"K4", "K42"}})
+        step(practical.recordLot(qs(roster[0].ticketNo), QString::fromLatin1(subject),
+                                 QString::fromLatin1(task)),
+             "lot");
+    step(practical.drawAll(), "draw all");
+    step(practical.printSheets(), "practical sheets");
+    page(1);
+    shot(QStringLiteral("14-practical-candidates"));
+
+    const QString first = qs(roster[0].ticketNo);
+    auto loginAs = [&](const char* name, const char* password) {
+        console.logout();
+        step(console.login(QString::fromLatin1(name), QString::fromLatin1(password)), "login");
+    };
+    loginAs("g2", "grader-password");
+    GradingController& g = *console.grading();
+    step(g.selectCandidate(first) && g.selectSubject(QStringLiteral("K2")), "g2 selects K2");
+    g.setDeduction(0, 15);
+    g.setDeduction(1, 20);
+    step(g.submit(), "g2 marks K2");
+    loginAs("g1", "grader-password");
+    step(g.selectCandidate(first), "g1 selects");
+    step(g.submit(), "g1 marks K1");
+    g.setDeduction(1, 5);
+    g.setNote(1, QStringLiteral("自锁触点接线不牢"));
+    shot(QStringLiteral("16-grading"));
+    step(g.submit(), "g1 marks K2");
+    loginAs("admin", "admin-password");
+    console.setStep(QStringLiteral("practical"));
+    page(2);
+    shot(QStringLiteral("15-practical-review"));
+    page(3);
+    shot(QStringLiteral("17-practical-close"));
 }
 
 bool renderLanguage(const QString& language, const std::filesystem::path& centreFiles,
@@ -267,6 +351,8 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     step(console.close()->close(QStringLiteral("考场秩序良好，4 号考位一名考生迟到未入场。")),
          "close");
     shot(QStringLiteral("10b-closed"));
+
+    renderPractical(manager, console, window, shot, step);
 
     clock.set(clock.now() + std::chrono::minutes(6));
     console.checkLock();

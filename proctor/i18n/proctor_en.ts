@@ -225,6 +225,16 @@
         <translation>Close</translation>
     </message>
     <message>
+        <location filename="../app/qml/Main.qml" line="21" />
+        <source>实操</source>
+        <translation>Practical</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="21" />
+        <source>实操评分</source>
+        <translation>Practical grading</translation>
+    </message>
+    <message>
         <location filename="../app/qml/Main.qml" line="123" />
         <source>切换语言</source>
         <translation>Switch language</translation>
@@ -505,6 +515,335 @@
         <location filename="../app/qml/PlanScreen.qml" line="198" />
         <source>确认</source>
         <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalCandidatesPage</name>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="38" />
+        <source>为全部可参加考生系统抽题</source>
+        <translation>System draw for every eligible candidate</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="43" />
+        <source>打印实操评分表</source>
+        <translation>Print practical score sheets</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="63" />
+        <source>实操考生</source>
+        <translation>Practical candidates</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="86" />
+        <source>（补考）</source>
+        <translation> (make-up)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="101" />
+        <source>未抽题</source>
+        <translation>No tasks drawn</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="113" />
+        <source>不可参加</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="114" />
+        <source>待复核</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="116" />
+        <source>已评 %1</source>
+        <translation>Scored %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="155" />
+        <source>资格</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="160" />
+        <source>已抽试题：%1</source>
+        <translation>Tasks drawn: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="164" />
+        <source>已抽试题</source>
+        <translation>Tasks drawn</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="171" />
+        <source>在他处理论合格的依据（必填）</source>
+        <translation>Where the knowledge pass is from (required)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="175" />
+        <source>标记为可参加</source>
+        <translation>Mark eligible</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="181" />
+        <source>系统抽题</source>
+        <translation>System draw</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="187" />
+        <source>考生抽签：按科目记录抽到的试题</source>
+        <translation>Drawn by lot: record the task per subject</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="215" />
+        <source>抽签试题</source>
+        <translation>Task drawn</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="218" />
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="219" />
+        <source>记录抽签</source>
+        <translation>Record lot</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="228" />
+        <source>机考科目成绩</source>
+        <translation>Machine-scored subject</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="243" />
+        <source>机考科目</source>
+        <translation>Machine subject</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="250" />
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="252" />
+        <source>机考得分</source>
+        <translation>Machine score</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="259" />
+        <source>来源（设备名称）</source>
+        <translation>Source (station name)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="260" />
+        <source>机考来源</source>
+        <translation>Machine source</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="263" />
+        <source>录入</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="264" />
+        <source>录入机考成绩</source>
+        <translation>Enter machine score</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalReviewPage</name>
+    <message>
+        <location filename="../app/qml/PracticalReviewPage.qml" line="17" />
+        <source>两名考评员评分差距过大（%1 项）</source>
+        <translation>Two graders too far apart (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalReviewPage.qml" line="25" />
+        <source>没有待复核的科目。</source>
+        <translation>No subject to review.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalReviewPage.qml" line="47" />
+        <source>%1 %2 · %3 %4 · 两名考评员评分 %5（相差 %6 分）· 第 %7 轮</source>
+        <translation>%1 %2 · %3 %4 · graders gave %5 (%6 apart) · round %7</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalReviewPage.qml" line="65" />
+        <source>原因（必填，记入日志）</source>
+        <translation>Reason (required, logged)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalReviewPage.qml" line="69" />
+        <source>退回重新评分</source>
+        <translation>Send back for re-mark</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalReviewPage.qml" line="79" />
+        <source>裁定得分</source>
+        <translation>Decided score</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalReviewPage.qml" line="85" />
+        <source>主考评员账号</source>
+        <translation>Chief grader account</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalReviewPage.qml" line="90" />
+        <source>主考评员密码</source>
+        <translation>Chief grader password</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalReviewPage.qml" line="95" />
+        <source>主考评员裁定</source>
+        <translation>Chief grader's decision</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalReviewPage.qml" line="114" />
+        <source>补考与重新培训（%1 人）</source>
+        <translation>Make-up and retrain (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalReviewPage.qml" line="126" />
+        <source>补考名单</source>
+        <translation>Make-up list</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalScreen</name>
+    <message>
+        <location filename="../app/qml/PracticalScreen.qml" line="12" />
+        <source>实操</source>
+        <translation>Practical</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalScreen.qml" line="15" />
+        <source>场次与考评员</source>
+        <translation>Session and graders</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalScreen.qml" line="15" />
+        <source>考生与抽题</source>
+        <translation>Candidates and draw</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalScreen.qml" line="15" />
+        <source>复核与补考</source>
+        <translation>Review and make-up</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalScreen.qml" line="15" />
+        <source>结束实操</source>
+        <translation>Close practical</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalScreen.qml" line="22" />
+        <source>实际操作考试</source>
+        <translation>Practical exam</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalScreen.qml" line="35" />
+        <source>实操概况</source>
+        <translation>Practical summary</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalScreen.qml" line="66" />
+        <source>实操考试已结束，成绩单已会签。</source>
+        <translation>The practical exam is closed; the sheets are countersigned.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalScreen.qml" line="67" />
+        <source>结束时，每名评完的考生生成实操成绩单（含各考评员的签名评分），由您会签后放入待上传队列；未参加的考生记为缺考。尚有待评或待复核的考生时不能结束。</source>
+        <translation>At the close every fully scored candidate gets a practical score sheet (with each grader's signed marks), countersigned by you and queued for the centre; candidates never marked are absent. It cannot close while a candidate is part-way or to review.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalScreen.qml" line="76" />
+        <source>会签并结束实操考试</source>
+        <translation>Countersign and close the practical exam</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalScreen.qml" line="81" />
+        <source>待上传至考试中心的文件：%1</source>
+        <translation>Documents waiting for the centre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalSessionPage</name>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="19" />
+        <source>两名考评员分差上限（分）</source>
+        <translation>Allowed difference between two graders (points)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="26" />
+        <source>开始实操考试</source>
+        <translation>Open the practical exam</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="33" />
+        <source>场次 %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="40" />
+        <source>考评员</source>
+        <translation>Graders</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="48" />
+        <source>还没有考评员账号。</source>
+        <translation>No grader accounts yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="67" />
+        <source>主考评员</source>
+        <translation>Chief grader</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="67" />
+        <source>本场考评员</source>
+        <translation>Grader of this session</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="67" />
+        <source>未指定</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="74" />
+        <location filename="../app/qml/PracticalSessionPage.qml" line="75" />
+        <source>指定为考评员</source>
+        <translation>Assign as grader</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="80" />
+        <location filename="../app/qml/PracticalSessionPage.qml" line="81" />
+        <source>指定为主考评员</source>
+        <translation>Assign as chief grader</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="91" />
+        <source>新建考评员账号（考评员用自己的账号登录控制台评分）</source>
+        <translation>New grader account (graders log in to the console with their own account to mark)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="103" />
+        <source>考评员账号</source>
+        <translation>Grader account</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="108" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="114" />
+        <source>再次输入密码</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PracticalSessionPage.qml" line="121" />
+        <source>新建考评员</source>
+        <translation>Create grader</translation>
     </message>
 </context>
 <context>
@@ -845,37 +1184,37 @@
 <context>
     <name>examroom::ConsoleController</name>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="88" />
+        <location filename="../app/ConsoleController.cpp" line="119" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="90" />
+        <location filename="../app/ConsoleController.cpp" line="121" />
         <source>监考</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="92" />
+        <location filename="../app/ConsoleController.cpp" line="123" />
         <source>考评</source>
         <translation>Grader</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="106" />
+        <location filename="../app/ConsoleController.cpp" line="137" />
         <source>尚未导入考试计划</source>
         <translation>No exam plan imported</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="115" />
+        <location filename="../app/ConsoleController.cpp" line="146" />
         <source>考场 %1</source>
         <translation>Room %1</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="123" />
+        <location filename="../app/ConsoleController.cpp" line="154" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="133" />
+        <location filename="../app/ConsoleController.cpp" line="164" />
         <source>管理员账号已创建。</source>
         <translation>Administrator account created.</translation>
     </message>
@@ -1099,6 +1438,197 @@
     </message>
 </context>
 <context>
+    <name>examroom::PracticalController</name>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="77" />
+        <source>理论考试在本系统合格</source>
+        <translation>Passed the knowledge exam here</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="80" />
+        <source>监考标记合格：%1</source>
+        <translation>Marked eligible by the proctor: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="85" />
+        <source>实操考试已合格，不再考试</source>
+        <translation>Already passed the practical exam</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="87" />
+        <source>实操补考不合格：须重新参加培训</source>
+        <translation>Failed the practical make-up: retrain</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="90" />
+        <source>实操考试不合格一次：只能参加补考</source>
+        <translation>Failed the practical exam once: only the make-up is allowed</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="97" />
+        <source>理论考试不合格：须先补考</source>
+        <translation>Failed the knowledge exam: needs its make-up first</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="99" />
+        <source>理论补考不合格：须重新参加培训</source>
+        <translation>Failed the knowledge make-up: retrain</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="104" />
+        <source>本系统无理论考试合格记录（如在他处合格，可由监考标记）</source>
+        <translation>No knowledge pass recorded here (a proctor may mark one from elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="134" />
+        <source>否决，不合格</source>
+        <translation>vetoed, failed</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="135" />
+        <source>合格</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="136" />
+        <source>不合格</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="202" />
+        <source>请先导入考试计划。</source>
+        <translation>Import an exam plan first.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="204" />
+        <source>本计划没有实操评分表，无需实操考试。</source>
+        <translation>This plan has no practical rubric: no practical exam.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="206" />
+        <source>实操考试尚未开始：开始后列出可参加的考生。</source>
+        <translation>The practical exam is not open yet: once open, the eligible candidates are listed.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="216" />
+        <source>考生 %1 人：可参加 %2，不可参加 %3；已抽题 %4，已评完 %5，待复核 %6。</source>
+        <translation>%1 candidates: %2 eligible, %3 not; %4 drawn, %5 fully scored, %6 to review.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="232" />
+        <source>本计划没有实操评分表。</source>
+        <translation>This plan has no practical rubric.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="240" />
+        <source>实操考试已开始。</source>
+        <translation>The practical exam is open.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="254" />
+        <source>%1 已标记为可参加实操考试。</source>
+        <translation>%1 is marked eligible for the practical exam.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="268" />
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="274" />
+        <source>考评员账号 %1 已创建。</source>
+        <translation>Grader account %1 created.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="287" />
+        <source>%1 已指定为本场主考评员。</source>
+        <translation>%1 is the chief grader of this session.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="288" />
+        <source>%1 已指定为本场考评员。</source>
+        <translation>%1 is a grader of this session.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="300" />
+        <source>%1 已由系统抽题（已记录）。</source>
+        <translation>Tasks drawn for %1 by the system (recorded).</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="321" />
+        <source>已为 %1 名考生抽题（已记录）。</source>
+        <translation>Tasks drawn for %1 candidates (recorded).</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="334" />
+        <source>已记录 %1 %2 抽到的试题 %3。</source>
+        <translation>Recorded: %1 drew %3 for %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="345" />
+        <source>实操考试尚未开始。</source>
+        <translation>The practical exam is not open yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="377" />
+        <source>还没有抽完题的考生。</source>
+        <translation>No candidate has all tasks drawn yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="385" />
+        <source>评分表未能生成：%1</source>
+        <translation>The score sheets were not made: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="390" />
+        <source>已生成 %1 名考生的实操评分表（%2 页）：%3</source>
+        <translation>Practical score sheets of %1 candidates (%2 pages): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="408" />
+        <source>已录入 %1 %2 的机考成绩。</source>
+        <translation>Machine score entered for %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalController.cpp" line="423" />
+        <source>实操考试已结束：%1 份实操成绩单已由您会签，等待上传至考试中心。</source>
+        <translation>The practical exam is closed: %1 practical score sheets countersigned by you, waiting for the centre.</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::PracticalReviewController</name>
+    <message>
+        <location filename="../app/PracticalReviewController.cpp" line="81" />
+        <source>理论考试</source>
+        <translation>Knowledge exam</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalReviewController.cpp" line="82" />
+        <source>实际操作考试</source>
+        <translation>Practical exam</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalReviewController.cpp" line="86" />
+        <source>补考不合格：重新参加培训，不再接受考试</source>
+        <translation>Failed the make-up: retrain, no further attempt</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalReviewController.cpp" line="86" />
+        <source>需补考（仅一次）</source>
+        <translation>Needs a make-up (one only)</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalReviewController.cpp" line="102" />
+        <source>%1 %2 已退回考评员重新评分。</source>
+        <translation>%1 %2 sent back to the graders for a re-mark.</translation>
+    </message>
+    <message>
+        <location filename="../app/PracticalReviewController.cpp" line="126" />
+        <source>主考评员 %1 已裁定 %2 %3：%4 分。</source>
+        <translation>Chief grader %1 decided %2 %3: %4 points.</translation>
+    </message>
+</context>
+<context>
     <name>examroom::RoomController</name>
     <message>
         <location filename="../app/RoomController.cpp" line="139" />
@@ -1166,42 +1696,47 @@
 <context>
     <name>examroom::RoomService</name>
     <message>
-        <location filename="../app/RoomService.cpp" line="100" />
+        <location filename="../app/RoomService.cpp" line="94" />
         <source>控制台尚未打开。</source>
         <translation>The console is not open.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="134" />
+        <location filename="../app/RoomService.cpp" line="128" />
         <source>考场连接未能启动：%1</source>
         <translation>The room link did not start: %1</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="230" />
+        <location filename="../app/RoomService.cpp" line="224" />
         <source>考场连接故障：%1</source>
         <translation>Room link fault: %1</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="303" />
+        <location filename="../app/RoomService.cpp" line="297" />
         <source>考位 %1 未能解锁：%2</source>
         <translation>Seat %1 was not unlocked: %2</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="322" />
+        <location filename="../app/RoomService.cpp" line="316" />
         <source>考位 %1 未执行指令：%2</source>
         <translation>Seat %1 did not apply the command: %2</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="419" />
+        <location filename="../app/RoomService.cpp" line="413" />
         <source>考位 %1 的成绩单无法读取。</source>
         <translation>The score sheet from seat %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="506" />
+        <location filename="../app/RoomService.cpp" line="429" />
+        <source>有 %1 份成绩单未能记入实操资格（签名无效或不符合补考规则）。</source>
+        <translation>%1 score sheets could not count for practical eligibility (bad signature or against the make-up rule).</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomService.cpp" line="479" />
         <source>配对码 %1 已失效，请在终端上重新配对。</source>
         <translation>Pairing code %1 has expired; pair again on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="534" />
+        <location filename="../app/RoomService.cpp" line="507" />
         <source>需要中心签名的计划包和已编排的考场才能下发。</source>
         <translation>Provisioning needs the centre-signed plan package and the seat assignment.</translation>
     </message>

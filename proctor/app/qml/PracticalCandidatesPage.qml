@@ -154,6 +154,15 @@ RowLayout {
                 color: page.current && page.current.eligible ? Theme.good : Theme.danger
                 Accessible.name: qsTr("资格")
             }
+            Text {
+                visible: page.current !== null && page.current.drawn
+                Layout.fillWidth: true
+                text: page.current ? qsTr("已抽试题：%1").arg(page.current.tasks) : ""
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body
+                color: Theme.text
+                Accessible.name: qsTr("已抽试题")
+            }
             // Not eligible: the knowledge pass from elsewhere, with where it is from.
             Field {
                 id: eligibleReason
@@ -173,7 +182,7 @@ RowLayout {
                 onClicked: page.practical.drawTasks(page.current.ticketNo)
             }
             Text {
-                visible: page.current !== null && page.current.eligible
+                visible: page.current !== null && page.current.eligible && !page.current.drawn
                 Layout.fillWidth: true
                 text: qsTr("考生抽签：按科目记录抽到的试题")
                 font.family: Theme.fontFamily
@@ -181,7 +190,7 @@ RowLayout {
                 color: Theme.muted
             }
             Repeater {
-                model: page.current !== null && page.current.eligible ? page.practical.subjects : []
+                model: page.current !== null && page.current.eligible && !page.current.drawn ? page.practical.subjects : []
                 delegate: RowLayout {
                     required property var modelData
                     Layout.fillWidth: true

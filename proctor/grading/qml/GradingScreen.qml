@@ -171,14 +171,16 @@ Rectangle {
                     spacing: 8
                     visible: g.ticketNo !== ""
 
-                    RowLayout {
-                        spacing: 12
-                        Label {
-                            text: g.candidateName + "  " + g.ticketNo
-                            font.pixelSize: 20
-                            font.bold: true
-                        }
-                        Item { Layout.fillWidth: true }
+                    Label {
+                        text: g.candidateName + "  " + g.ticketNo
+                        font.pixelSize: 20
+                        font.bold: true
+                    }
+                    // The subjects wrap onto a second line when the screen is narrow (the
+                    // console's navigation takes part of it).
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 8
                         Repeater {
                             model: g.subjects
                             delegate: Button {
