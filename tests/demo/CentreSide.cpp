@@ -3,7 +3,11 @@
 #include "state/StateStore.h"
 #include "store/Migration.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <stdexcept>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace examroom::demo {
 
@@ -16,9 +20,20 @@ CentreSide::CentreSide(fs::path binary, fs::path dir, std::string siteId)
     // Nothing listens unless configured: the hub on a free loopback port; the agent points at
     // the hub once it listens.
     writeText(m_dir / "hub.json", R"({"state":"centre.db","hub":{"listen":"tcp://127.0.0.1:0"}})");
+    writeAgentConfig();
+}
+
+void CentreSide::writeAgentConfig()
+{
+    std::string link;
+    if (!m_link.empty())
+        link = R"(,"link":{"listen":")" + m_link + R"(","consoles":[")" + m_linkConsole + R"("]})";
     writeText(m_dir / "agent.json",
-              R"({"state":"agent.db","agent":{"hub":"tcp://127.0.0.1:1","request_timeout_ms":3000,)"
-              R"("backoff_min_ms":200,"backoff_max_ms":2000}})");
+              R"({"state":"agent.db","agent":{"hub":")" +
+                  (m_endpoint.empty() ? std::string("tcp://127.0.0.1:1") : m_endpoint) +
+                  R"(","control":"agent.sock","request_timeout_ms":3000,)"
+                  R"("backoff_min_ms":200,"backoff_max_ms":2000)" +
+                  link + "}}");
 }
 
 CentreSide::~CentreSide() = default;
@@ -48,12 +63,12 @@ void CentreSide::initKeys()
 {
     m_centreKeys =
         lineAfter(mustRun("hub.json", {"keys", "init", "--role", "centre"}, "hub-keys"), "keys: ");
-    const auto siteKeys = lineAfter(
+    m_siteKeys = lineAfter(
         mustRun("agent.json", {"keys", "init", "--role", "site", "--site", m_siteId}, "agent-keys"),
         "keys: ");
-    if (m_centreKeys.empty() || siteKeys.empty())
+    if (m_centreKeys.empty() || m_siteKeys.empty())
         throw std::runtime_error("center-sync keys init printed no `keys:` line");
-    mustRun("hub.json", {"hub", "enrol-site", m_siteId, siteKeys}, "enrol-site");
+    mustRun("hub.json", {"hub", "enrol-site", m_siteId, m_siteKeys}, "enrol-site");
     mustRun("agent.json", {"agent", "trust-centre", m_centreKeys}, "trust-centre");
 }
 
@@ -99,10 +114,7 @@ void CentreSide::startHub()
         m_endpoint = endpoint;
         writeText(m_dir / "hub.json",
                   R"({"state":"centre.db","hub":{"listen":")" + m_endpoint + R"("}})");
-        writeText(
-            m_dir / "agent.json",
-            R"({"state":"agent.db","agent":{"hub":")" + m_endpoint +
-                R"(","request_timeout_ms":3000,"backoff_min_ms":200,"backoff_max_ms":2000}})");
+        writeAgentConfig();
     }
 }
 
@@ -115,6 +127,61 @@ void CentreSide::killHub()
 bool CentreSide::hubRunning()
 {
     return m_hub && !m_hub->exited();
+}
+
+namespace {
+
+// A loopback port free at this moment (the kernel's pick for a socket bound to port 0).
+std::string freeLoopbackEndpoint()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof address;
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size) != 0) {
+        if (fd >= 0)
+            ::close(fd);
+        throw std::runtime_error("no free loopback port");
+    }
+    ::close(fd);
+    return "tcp://127.0.0.1:" + std::to_string(ntohs(address.sin_port));
+}
+
+} // namespace
+
+void CentreSide::startAgent(const std::string& consoleKey)
+{
+    m_link = freeLoopbackEndpoint();
+    m_linkConsole = consoleKey;
+    writeAgentConfig();
+    m_agent = std::make_unique<Child>(
+        std::vector<std::string>{m_binary.string(), "--config", (m_dir / "agent.json").string(),
+                                 "agent", "run"},
+        m_dir / "logs" / ("agent-run-" + std::to_string(++m_steps) + ".log"));
+    if (!waitUntil([&] { return m_agent->output().find("console link on") != std::string::npos; },
+                   std::chrono::seconds(30)))
+        throw std::runtime_error("the agent's console link did not start:\n" + m_agent->output());
+}
+
+void CentreSide::stopAgent()
+{
+    if (m_agent)
+        m_agent->stop();
+}
+
+crypto::CurvePublicKey CentreSide::agentCurveKey() const
+{
+    auto keys = centersync::parsePublicKeyText(m_siteKeys);
+    if (!keys)
+        throw std::runtime_error("the agent's keys line does not parse");
+    return keys->curve;
+}
+
+CommandResult CentreSide::syncNow()
+{
+    return run("agent.json", {"agent", "sync-now"}, "agent-sync-now");
 }
 
 CommandResult CentreSide::agentSync(int giveUpAfterSeconds)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/CurveKeyPair.h"
 #include "DemoProcess.h"
 
 #include <filesystem>
@@ -34,6 +35,15 @@ public:
     bool hubRunning();
     std::string hubEndpoint() const { return m_endpoint; }
 
+    // The agent's service (`agent run`): its control socket, and the console link listening on
+    // a free loopback port for the console holding `consoleKey` (Z85 public CURVE key).
+    void startAgent(const std::string& consoleKey);
+    void stopAgent();
+    // Where the console link listens, and the agent's CURVE public key the console pins.
+    const std::string& linkEndpoint() const { return m_link; }
+    crypto::CurvePublicKey agentCurveKey() const;
+    // `agent sync-now`: the running agent syncs at once (packages down, the outbox up).
+    CommandResult syncNow();
     // `agent sync` once (packages down, the outbox up); its exit code and output.
     CommandResult agentSync(int giveUpAfterSeconds = 30);
     // The newest package the agent pulled for `planId` (the signed envelope, JSON), read from
@@ -55,6 +65,7 @@ public:
     const std::filesystem::path& dir() const { return m_dir; }
 
 private:
+    void writeAgentConfig();
     CommandResult run(const std::string& config, std::vector<std::string> args,
                       const std::string& logName);
     std::string mustRun(const std::string& config, std::vector<std::string> args,
@@ -65,6 +76,10 @@ private:
     std::string m_siteId;
     std::string m_centreKeys;
     std::string m_endpoint;
+    std::string m_siteKeys;
+    std::string m_link;
+    std::string m_linkConsole;
+    std::unique_ptr<Child> m_agent;
     std::unique_ptr<Child> m_hub;
     int m_steps = 0;
 };

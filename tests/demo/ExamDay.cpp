@@ -18,8 +18,10 @@
 #include "ExamDayRoles.h"
 #include "ExamDaySteps.h"
 #include "Invariants.h"
+#include "net/Z85.h"
 #include "practical/PracticalManager.h"
 #include "RoomService.h"
+#include "site/AgentLink.h"
 #include "site/AuditLog.h"
 #include "site/Outbox.h"
 #include "site/RoomLinkStore.h"
@@ -165,17 +167,30 @@ int main(int argc, char** argv)
         centre.startHub();
         std::cout << "hub published " << planId << ", listening on " << centre.hubEndpoint()
                   << std::endl;
-        auto pulled = centre.agentSync();
-        inv.check(pulled.exitCode == 0, "the agent's first sync (package pull) succeeds");
-        const std::string packageText = centre.pulledPackage(planId);
-        inv.check(!packageText.empty(), "the agent holds the plan package after its sync");
+        // The agent's service runs with the console link; the console's link key is listed in
+        // the agent's config (as a site would install it).
+        auto consoleLinkKey = crypto::CurveKeyPair::generate();
+        centre.startAgent(net::z85Encode(consoleLinkKey.publicKey()));
+        auto pulled = centre.syncNow();
+        inv.check(pulled.exitCode == 0, "the agent syncs on request (sync-now) and pulls the plan");
+        site::AgentLink agentLink(std::move(consoleLinkKey), centre.linkEndpoint(),
+                                  centre.agentCurveKey());
+        std::string linkError, packageText;
+        if (auto plans = agentLink.plans(&linkError))
+            for (const auto& plan : *plans)
+                if (plan.planId == planId)
+                    packageText = plan.package;
+        inv.check(!packageText.empty(),
+                  "the console gets the package from the agent over the console link " + linkError);
         if (packageText.empty())
-            throw std::runtime_error("no package at the agent:\n" + pulled.output);
+            throw std::runtime_error("no package from the agent: " + linkError + "\n" +
+                                     pulled.output);
         const fs::path consoleDir = state / "console";
         fs::create_directories(consoleDir);
         const fs::path packagePath = consoleDir / "plan-package.json";
         writeText(packagePath, packageText);
-        std::cout << "agent pulled the package (" << packageText.size() << " bytes)" << std::endl;
+        std::cout << "agent pulled the package; the console fetched it over the console link ("
+                  << packageText.size() << " bytes)" << std::endl;
 
         // --- 3. The console confirms the plan and sets up the room.
         step("3. The console confirms the plan, pairs " + std::to_string(kiosks) +
@@ -426,7 +441,7 @@ int main(int argc, char** argv)
 
         // --- 10. Up to the centre.
         step("10. The outbox to the agent; the agent syncs; the hub verifies and lists");
-        const auto upload = uploadOutbox(inv, m, links, centre, consoleDir, planId);
+        const auto upload = uploadOutbox(inv, m, links, centre, agentLink, clock.now(), planId);
 
         // --- Invariants over everything kept.
         site::AuditLog audit(m.store().database(), clock);

@@ -6,6 +6,7 @@
 #include "documents/ScoreSheet.h"
 #include "practical/PracticalManager.h"
 #include "site/AccountManager.h"
+#include "site/AgentLink.h"
 #include "site/Outbox.h"
 #include "site/Role.h"
 #include "site/RoomLinkStore.h"
@@ -157,39 +158,42 @@ PracticalOutcome runPractical(Invariants& inv, ConsoleController& console, Conso
 }
 
 UploadOutcome uploadOutbox(Invariants& inv, ConsoleManager& console, site::RoomLinkStore& links,
-                           CentreSide& centre, const fs::path& consoleDir,
+                           CentreSide& centre, site::AgentLink& link, std::chrono::sys_seconds now,
                            const std::string& planId)
 {
     UploadOutcome out;
-    // The kiosks that signed sheets are enrolled with the centre first (the agent queues the
-    // site-signed kiosk list ahead of the sheets).
-    std::set<std::string> kioskKeys;
+    // The site vouches for the kiosks that signed sheets and for the console's accounts, whose
+    // keys sign the plan confirmation, the session record and the practical sheets: the agent
+    // signs each list with the site key and queues it ahead of the documents.
+    std::map<std::string, crypto::SigningPublicKey> kioskKeys;
     for (const auto& stored : links.sheets(console.sessionId()))
-        kioskKeys.insert(crypto::toHex(stored.document.signer));
-    int k = 0;
-    for (const auto& key : kioskKeys)
-        centre.enrolKiosk("K" + std::to_string(++k), key);
+        kioskKeys.emplace(crypto::toHex(stored.document.signer), stored.document.signer);
+    std::vector<site::VouchedKey> kiosks;
+    for (const auto& [hex, key] : kioskKeys)
+        kiosks.push_back({"K" + std::to_string(kiosks.size() + 1), "kiosk", key});
+    std::string error;
+    inv.check(link.vouchFor("kiosk-list", kiosks, &error),
+              "the site vouches for the kiosks that signed sheets " + error);
+    inv.check(link.vouchFor("staff-list", site::staffKeys(console.accounts().accounts()), &error),
+              "the site vouches for the console's accounts " + error);
 
-    // So are the console's accounts, whose keys sign the plan confirmation, the session record
-    // and the practical sheets (staff list, signed by the site).
-    for (const auto& account : console.accounts().accounts())
-        centre.enrolStaff(account.name, std::string(site::roleName(account.role)),
-                          crypto::toHex(account.publicKey));
-
-    const auto waiting = site::Outbox(console.store().database()).waiting();
-    std::string lines;
-    for (const auto& doc : waiting) {
+    site::Outbox outbox(console.store().database());
+    const auto waiting = outbox.waiting();
+    for (const auto& doc : waiting)
         ++out.handed[doc.kind];
-        lines += doc.toJson() + "\n";
-    }
-    const auto file = consoleDir / "outbox.jsonl";
-    writeText(file, lines);
-    centre.enqueue(file);
     inv.check(out.handed["knowledge-score-sheet"] == int(links.sheets(console.sessionId()).size()),
               "every knowledge sheet is in the console's outbox");
+    const auto report = link.handOff(outbox, now);
+    for (const auto& problem : report.problems)
+        std::cout << "  hand-off: " << problem << "\n";
+    inv.check(report.handedOff == int(waiting.size()) && report.waiting == 0,
+              "the console hands every outbox document to the agent over the console link (" +
+                  std::to_string(report.handedOff) + " of " + std::to_string(waiting.size()) + ")");
 
-    auto synced = centre.agentSync(60);
-    std::cout << "agent sync exit " << synced.exitCode << std::endl;
+    auto synced = centre.syncNow();
+    std::cout << "agent sync-now exit " << synced.exitCode << std::endl;
+    inv.check(synced.exitCode == 0, "the agent uploads at once on request (sync-now)");
+    centre.stopAgent();
     const auto status = centre.agentStatus();
     std::istringstream in(status);
     for (std::string line; std::getline(in, line);) {

@@ -4,6 +4,7 @@
 #include "ExamDayRoles.h"
 #include "Invariants.h"
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <ostream>
@@ -16,8 +17,9 @@ namespace examroom {
 class ConsoleController;
 class ConsoleManager;
 namespace site {
+class AgentLink;
 class RoomLinkStore;
-}
+} // namespace site
 } // namespace examroom
 
 namespace examroom::demo {
@@ -64,10 +66,11 @@ KnowledgeOutcome checkKnowledge(Invariants& inv, site::RoomLinkStore& links,
 PracticalOutcome runPractical(Invariants& inv, ConsoleController& console, ConsoleManager& m,
                               const QString& adminPassword, std::vector<std::string>& pdfs);
 
-// The console's outbox to the agent (kiosks enrolled first), `agent sync`, then what the agent
-// and the hub say.
+// The console vouches for its kiosks and staff and hands its outbox to the agent over the
+// console link (each document marked taken once the agent holds it), the agent syncs at once
+// (sync-now) and stops; then what the agent and the hub say.
 UploadOutcome uploadOutbox(Invariants& inv, ConsoleManager& console, site::RoomLinkStore& links,
-                           CentreSide& centre, const std::filesystem::path& consoleDir,
+                           CentreSide& centre, site::AgentLink& link, std::chrono::sys_seconds now,
                            const std::string& planId);
 
 void printSummary(std::ostream& out, int candidates, const KnowledgeOutcome& knowledge,
