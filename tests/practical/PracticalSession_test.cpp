@@ -108,6 +108,24 @@ TEST_CASE_FIXTURE(test::PracticalFixture, "only grader accounts are assigned to 
     CHECK(manager.assignGrader(g1, sessionId, "outsider").refusal == Refusal::NotPermitted);
     const auto graders = manager.graders(sessionId);
     CHECK(graders == std::vector<std::string>{"chief", "g1", "g2"});
+    // The chief grader is named as such; g1 made chief replaces its plain assignment.
+    auto assigned = manager.assignments(sessionId);
+    REQUIRE(assigned.size() == 3);
+    CHECK((assigned[0].name == "chief" && assigned[0].chief));
+    CHECK((assigned[1].name == "g1" && !assigned[1].chief));
+    REQUIRE(manager.assignGrader(proctor, sessionId, "g1", true).ok());
+    assigned = manager.assignments(sessionId);
+    REQUIRE(assigned.size() == 3);
+    CHECK(assigned[1].chief);
+    CHECK(manager.assignments("P9/practical").empty());
+}
+
+TEST_CASE_FIXTURE(test::PracticalFixture, "a session is open until its close")
+{
+    CHECK(manager.isOpen(sessionId));
+    CHECK_FALSE(manager.isOpen("P9/practical"));
+    REQUIRE(manager.close(proctor, sessionId).ok());
+    CHECK_FALSE(manager.isOpen(sessionId));
 }
 
 TEST_CASE_FIXTURE(test::PracticalFixture, "a second practical session of the same plan is refused")
