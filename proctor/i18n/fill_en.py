@@ -126,7 +126,7 @@ EN = {
 '控制台重启后需要再次输入授权密码，才能解锁重启的考位。': 'The console restarted: enter the authorization password again to unlock seats that restarted.',
 '再次输入授权密码': 'Authorization password again', '验证并解锁考位': 'Check and unlock seats',
 '授权密码正确，考位已重新解锁。': 'Authorization password correct; the seats are unlocked again.',
-'实操': 'Practical', '已抽试题：%1': 'Tasks drawn: %1', '已抽试题': 'Tasks drawn', '实操评分': 'Practical grading',
+'实操': 'Practical', '已抽试题：%1': 'Tasks drawn: %1', '已抽试题': 'Tasks drawn', '实操评分': 'Grading',
 '为全部可参加考生系统抽题': 'System draw for every eligible candidate', '打印实操评分表': 'Print practical score sheets',
 '实操考生': 'Practical candidates', '未抽题': 'No tasks drawn', '不可参加': 'Not eligible', '待复核': 'To review',
 '已评 %1': 'Scored %1', '资格': 'Eligibility',

@@ -232,7 +232,7 @@
     <message>
         <location filename="../app/qml/Main.qml" line="21" />
         <source>实操评分</source>
-        <translation>Practical grading</translation>
+        <translation>Grading</translation>
     </message>
     <message>
         <location filename="../app/qml/Main.qml" line="123" />
