@@ -1,6 +1,9 @@
 #include "documents/ScoreSheet.h"
 
+#include <array>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace examroom {
 namespace {
@@ -16,6 +19,320 @@ std::optional<SubmitReason> reasonFromName(std::string_view name)
             return static_cast<SubmitReason>(i);
     return std::nullopt;
 }
+
+// The sheet's fields by kind of value; the index constants below name them.
+constexpr std::array<std::string_view, 24> kTextKeys = {"format",
+                                                        "sheet_id",
+                                                        "plan_id",
+                                                        "plan_name",
+                                                        "exam_centre",
+                                                        "qualification_type",
+                                                        "operation_category",
+                                                        "operation_item",
+                                                        "subject",
+                                                        "site_id",
+                                                        "site_name",
+                                                        "room_id",
+                                                        "ticket_no",
+                                                        "name",
+                                                        "id_no",
+                                                        "exam_date",
+                                                        "started_at",
+                                                        "submitted_at",
+                                                        "journal_head_hash",
+                                                        "kiosk_fingerprint",
+                                                        "exam_kind",
+                                                        "gender",
+                                                        "id_type",
+                                                        "submit_reason"};
+enum TextKey : std::size_t {
+    kFormat,
+    kSheetId,
+    kPlanId,
+    kPlanName,
+    kExamCentre,
+    kQualificationType,
+    kOperationCategory,
+    kOperationItem,
+    kSubject,
+    kSiteId,
+    kSiteName,
+    kRoomId,
+    kTicketNo,
+    kName,
+    kIdNo,
+    kExamDate,
+    kStartedAt,
+    kSubmittedAt,
+    kJournalHeadHash,
+    kKioskFingerprint,
+    kExamKind,
+    kGender,
+    kIdType,
+    kSubmitReason
+};
+constexpr std::array<std::string_view, 5> kIntKeys = {"seat_no", "attempt", "score_half_points",
+                                                      "total_points", "pass_points"};
+enum IntKey : std::size_t { kSeatNo, kAttempt, kScoreHalfPoints, kTotalPoints, kPassPoints };
+constexpr std::array<std::string_view, 4> kAnswerKeys = {"question", "chosen",
+                                                         "awarded_half_points", "correct"};
+
+// Reads a sheet in one pass of nlohmann's SAX parser, straight into its fields: no DOM (which
+// cost more than the lexing: a map per answer). Unknown keys are skipped whatever they hold. A
+// repeated known key, a value of the wrong type (numbers must be integers that fit an int) or
+// an answer that is not an object stops the parse with the reason in `error`: a signed
+// document must mean one thing to every reader.
+class SheetReader final : public json::json_sax_t
+{
+public:
+    std::array<std::string, kTextKeys.size()> texts;
+    std::array<int, kIntKeys.size()> ints{};
+    bool passed = false;
+    bool hasPassed = false;
+    bool hasAnswers = false;
+    std::vector<AnswerRecord> answers;
+    std::string error;
+    std::string parseError;
+
+    bool hasText(std::size_t i) const { return m_textSeen & (1u << i); }
+    bool hasInt(std::size_t i) const { return m_intSeen & (1u << i); }
+
+    bool null() override { return scalar(Type::Null, 0, nullptr); }
+    bool boolean(bool value) override { return scalar(Type::Bool, value, nullptr); }
+    bool number_integer(number_integer_t value) override
+    {
+        return scalar(Type::Int, value, nullptr);
+    }
+    bool number_unsigned(number_unsigned_t value) override
+    {
+        return scalar(Type::Int,
+                      value > static_cast<number_unsigned_t>(std::numeric_limits<int>::max())
+                          ? std::numeric_limits<long long>::max()
+                          : static_cast<long long>(value),
+                      nullptr);
+    }
+    bool number_float(number_float_t, const string_t&) override
+    {
+        return scalar(Type::Float, 0, nullptr);
+    }
+    bool binary(binary_t&) override { return scalar(Type::Null, 0, nullptr); }
+    bool string(string_t& value) override { return scalar(Type::Text, 0, &value); }
+
+    bool key(string_t& key) override
+    {
+        if (m_skip > 0)
+            return true;
+        m_key = key;
+        if (m_level == Level::Top) {
+            m_field = lookup(kTextKeys, key, Field::Text);
+            if (m_field.kind == Field::None)
+                m_field = lookup(kIntKeys, key, Field::Int);
+            if (m_field.kind == Field::None && key == "passed")
+                m_field = {Field::Passed, 0};
+            if (m_field.kind == Field::None && key == "answers")
+                m_field = {Field::Answers, 0};
+            if (seen(m_field))
+                return stop("field " + key + " appears twice");
+        } else if (m_level == Level::Answer) {
+            m_field = lookup(kAnswerKeys, key, Field::Answer);
+            if (m_field.kind == Field::Answer && (m_answerSeen & (1u << m_field.index)))
+                return stop("an answer has " + key + " twice");
+        }
+        return true;
+    }
+    bool start_object(std::size_t) override
+    {
+        if (m_skip > 0) {
+            ++m_skip;
+            return true;
+        }
+        if (skipUnknown())
+            return true;
+        if (m_level == Level::Outside) {
+            m_level = Level::Top;
+            return true;
+        }
+        if (m_level == Level::Answers) {
+            m_level = Level::Answer;
+            m_answer = {};
+            m_answerSeen = 0;
+            m_field = {};
+            return true;
+        }
+        return mistyped();
+    }
+    bool start_array(std::size_t) override
+    {
+        if (m_skip > 0) {
+            ++m_skip;
+            return true;
+        }
+        if (skipUnknown())
+            return true;
+        if (m_level == Level::Top && m_field.kind == Field::Answers) {
+            m_level = Level::Answers;
+            hasAnswers = true;
+            return true;
+        }
+        return mistyped();
+    }
+    bool end_object() override
+    {
+        if (m_skip > 0) {
+            --m_skip;
+            return true;
+        }
+        if (m_level == Level::Answer) {
+            if (m_answerSeen != (1u << kAnswerKeys.size()) - 1)
+                return stop("answer " + std::to_string(answers.size() + 1) +
+                            " lacks question, chosen, awarded_half_points or correct");
+            answers.push_back(std::move(m_answer));
+            m_level = Level::Answers;
+        } else {
+            m_level = Level::Outside;
+        }
+        return true;
+    }
+    bool end_array() override
+    {
+        if (m_skip > 0) {
+            --m_skip;
+            return true;
+        }
+        m_level = Level::Top;
+        m_field = {};
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override
+    {
+        parseError = e.what();
+        return false;
+    }
+
+private:
+    enum class Level { Outside, Top, Answers, Answer };
+    enum class Type { Null, Bool, Int, Float, Text };
+    struct Field
+    {
+        enum Kind { None, Text, Int, Passed, Answers, Answer } kind = None;
+        std::size_t index = 0;
+    };
+
+    template <std::size_t N>
+    static Field lookup(const std::array<std::string_view, N>& keys, std::string_view key,
+                        Field::Kind kind)
+    {
+        for (std::size_t i = 0; i < N; ++i)
+            if (keys[i] == key)
+                return {kind, i};
+        return {};
+    }
+    bool seen(Field field) const
+    {
+        switch (field.kind) {
+        case Field::Text:
+            return hasText(field.index);
+        case Field::Int:
+            return hasInt(field.index);
+        case Field::Passed:
+            return hasPassed;
+        case Field::Answers:
+            return hasAnswers;
+        default:
+            return false;
+        }
+    }
+    // A nested value under a key this reader does not know: skipped as a whole.
+    bool skipUnknown()
+    {
+        if ((m_level == Level::Top || m_level == Level::Answer) && m_field.kind == Field::None) {
+            m_skip = 1;
+            return true;
+        }
+        return false;
+    }
+    bool stop(std::string why)
+    {
+        error = std::move(why);
+        return false;
+    }
+    bool mistyped()
+    {
+        if (m_level == Level::Outside)
+            return stop("not a JSON object");
+        if (m_level == Level::Answers)
+            return stop("answer " + std::to_string(answers.size() + 1) + " is not an object");
+        return stop("missing or mistyped field: " + m_key);
+    }
+    bool scalar(Type type, long long number, string_t* text)
+    {
+        if (m_skip > 0)
+            return true;
+        const bool isInt = type == Type::Int && number >= std::numeric_limits<int>::min() &&
+                           number <= std::numeric_limits<int>::max();
+        const int value = isInt ? static_cast<int>(number) : 0;
+        switch (m_level) {
+        case Level::Outside:
+        case Level::Answers:
+            return mistyped();
+        case Level::Top:
+            switch (m_field.kind) {
+            case Field::None:
+                return true;
+            case Field::Text:
+                if (type != Type::Text)
+                    return mistyped();
+                texts[m_field.index] = std::move(*text);
+                m_textSeen |= 1u << m_field.index;
+                break;
+            case Field::Int:
+                if (!isInt)
+                    return mistyped();
+                ints[m_field.index] = value;
+                m_intSeen |= 1u << m_field.index;
+                break;
+            case Field::Passed:
+                if (type != Type::Bool)
+                    return mistyped();
+                passed = number != 0;
+                hasPassed = true;
+                break;
+            default:
+                return mistyped();
+            }
+            break;
+        case Level::Answer:
+            if (m_field.kind == Field::None)
+                return true;
+            if (m_field.index <= 1) {
+                if (type != Type::Text)
+                    return mistyped();
+                (m_field.index == 0 ? m_answer.questionId : m_answer.chosen) = std::move(*text);
+            } else if (m_field.index == 2) {
+                if (!isInt)
+                    return mistyped();
+                m_answer.awardedHalfPoints = value;
+            } else {
+                if (type != Type::Bool)
+                    return mistyped();
+                m_answer.correct = number != 0;
+            }
+            m_answerSeen |= 1u << m_field.index;
+            break;
+        }
+        m_field = {};
+        return true;
+    }
+
+    Level m_level = Level::Outside;
+    Field m_field;
+    std::string m_key;
+    int m_skip = 0;
+    unsigned m_textSeen = 0;
+    unsigned m_intSeen = 0;
+    unsigned m_answerSeen = 0;
+    AnswerRecord m_answer;
+};
 
 } // namespace
 
@@ -74,73 +391,80 @@ std::optional<ScoreSheet> ScoreSheet::fromJson(std::string_view text, std::strin
             *error = why;
         return std::nullopt;
     };
-    auto root = json::parse(text, nullptr, false);
-    if (root.is_discarded() || !root.is_object())
-        return fail("not a JSON object");
-    if (root.value("format", "") != "examroom.score-sheet.v1")
-        return fail("format is not examroom.score-sheet.v1");
-    ScoreSheet sheet;
-    try {
-        auto text = [&](const char* key) {
-            return root.at(key).get<std::string>();
-        };
-        sheet.sheetId = text("sheet_id");
-        sheet.planId = text("plan_id");
-        sheet.planName = text("plan_name");
-        sheet.examCentre = text("exam_centre");
-        sheet.qualificationType = text("qualification_type");
-        sheet.operationCategory = text("operation_category");
-        sheet.operationItem = text("operation_item");
-        sheet.subject = text("subject");
-        sheet.siteId = text("site_id");
-        sheet.siteName = text("site_name");
-        sheet.roomId = text("room_id");
-        sheet.seatNo = root.at("seat_no").get<int>();
-        sheet.ticketNo = text("ticket_no");
-        sheet.name = text("name");
-        sheet.idNo = text("id_no");
-        sheet.attempt = root.at("attempt").get<int>();
-        sheet.examDate = text("exam_date");
-        sheet.startedAt = text("started_at");
-        sheet.submittedAt = text("submitted_at");
-        sheet.scoreHalfPoints = root.at("score_half_points").get<int>();
-        sheet.totalPoints = root.at("total_points").get<int>();
-        sheet.passPoints = root.at("pass_points").get<int>();
-        sheet.passed = root.at("passed").get<bool>();
-        sheet.journalHeadHash = text("journal_head_hash");
-        sheet.kioskFingerprint = text("kiosk_fingerprint");
-        auto kind = examKindFromLabel(text("exam_kind"));
-        auto gender = genderFromLabel(text("gender"));
-        auto idType = idTypeFromLabel(text("id_type"));
-        auto reason = reasonFromName(text("submit_reason"));
-        if (!kind || !gender || !idType || !reason)
-            return fail("exam_kind, gender, id_type or submit_reason has an unknown value");
-        sheet.examKind = *kind;
-        sheet.gender = *gender;
-        sheet.idType = *idType;
-        sheet.submitReason = *reason;
-        int sum = 0;
-        for (const auto& answer : root.at("answers")) {
-            AnswerRecord record{
-                answer.at("question").get<std::string>(), answer.at("chosen").get<std::string>(),
-                answer.at("awarded_half_points").get<int>(), answer.at("correct").get<bool>()};
-            if (record.awardedHalfPoints < 0)
-                return fail("answer " + record.questionId + " has negative points");
-            sum += record.awardedHalfPoints;
-            sheet.answers.push_back(std::move(record));
-        }
-        if (sheet.sheetId.empty() || sheet.ticketNo.empty() || sheet.planId.empty())
-            return fail("sheet_id, ticket_no and plan_id must not be empty");
-        if (sum != sheet.scoreHalfPoints)
-            return fail("the answers add up to " + std::to_string(sum) +
-                        " half-points, the sheet says " + std::to_string(sheet.scoreHalfPoints));
-        if (sheet.passed != (sheet.scoreHalfPoints >= 2 * sheet.passPoints))
-            return fail("passed does not follow from the score and pass_points");
-        if (sheet.attempt < 1 || sheet.attempt > 2)
-            return fail("attempt must be 1 or 2 (one make-up)");
-    } catch (const json::exception& e) {
-        return fail(std::string("missing or mistyped field: ") + e.what());
+    SheetReader reader;
+    if (!json::sax_parse(text, &reader)) {
+        if (!reader.error.empty())
+            return fail(reader.error);
+        return fail("not a JSON object" +
+                    (reader.parseError.empty() ? std::string() : ": " + reader.parseError));
     }
+    auto& texts = reader.texts;
+    if (!reader.hasText(kFormat) || texts[kFormat] != "examroom.score-sheet.v1")
+        return fail("format is not examroom.score-sheet.v1");
+    for (std::size_t i = 0; i < kTextKeys.size(); ++i)
+        if (!reader.hasText(i))
+            return fail("missing or mistyped field: " + std::string(kTextKeys[i]));
+    for (std::size_t i = 0; i < kIntKeys.size(); ++i)
+        if (!reader.hasInt(i))
+            return fail("missing or mistyped field: " + std::string(kIntKeys[i]));
+    if (!reader.hasPassed)
+        return fail("missing or mistyped field: passed");
+    if (!reader.hasAnswers)
+        return fail("missing or mistyped field: answers");
+
+    ScoreSheet sheet;
+    auto kind = examKindFromLabel(texts[kExamKind]);
+    auto gender = genderFromLabel(texts[kGender]);
+    auto idType = idTypeFromLabel(texts[kIdType]);
+    auto reason = reasonFromName(texts[kSubmitReason]);
+    if (!kind || !gender || !idType || !reason)
+        return fail("exam_kind, gender, id_type or submit_reason has an unknown value");
+    sheet.examKind = *kind;
+    sheet.gender = *gender;
+    sheet.idType = *idType;
+    sheet.submitReason = *reason;
+    sheet.sheetId = std::move(texts[kSheetId]);
+    sheet.planId = std::move(texts[kPlanId]);
+    sheet.planName = std::move(texts[kPlanName]);
+    sheet.examCentre = std::move(texts[kExamCentre]);
+    sheet.qualificationType = std::move(texts[kQualificationType]);
+    sheet.operationCategory = std::move(texts[kOperationCategory]);
+    sheet.operationItem = std::move(texts[kOperationItem]);
+    sheet.subject = std::move(texts[kSubject]);
+    sheet.siteId = std::move(texts[kSiteId]);
+    sheet.siteName = std::move(texts[kSiteName]);
+    sheet.roomId = std::move(texts[kRoomId]);
+    sheet.ticketNo = std::move(texts[kTicketNo]);
+    sheet.name = std::move(texts[kName]);
+    sheet.idNo = std::move(texts[kIdNo]);
+    sheet.examDate = std::move(texts[kExamDate]);
+    sheet.startedAt = std::move(texts[kStartedAt]);
+    sheet.submittedAt = std::move(texts[kSubmittedAt]);
+    sheet.journalHeadHash = std::move(texts[kJournalHeadHash]);
+    sheet.kioskFingerprint = std::move(texts[kKioskFingerprint]);
+    sheet.seatNo = reader.ints[kSeatNo];
+    sheet.attempt = reader.ints[kAttempt];
+    sheet.scoreHalfPoints = reader.ints[kScoreHalfPoints];
+    sheet.totalPoints = reader.ints[kTotalPoints];
+    sheet.passPoints = reader.ints[kPassPoints];
+    sheet.passed = reader.passed;
+    sheet.answers = std::move(reader.answers);
+
+    long long sum = 0;
+    for (const auto& answer : sheet.answers) {
+        if (answer.awardedHalfPoints < 0)
+            return fail("answer " + answer.questionId + " has negative points");
+        sum += answer.awardedHalfPoints;
+    }
+    if (sheet.sheetId.empty() || sheet.ticketNo.empty() || sheet.planId.empty())
+        return fail("sheet_id, ticket_no and plan_id must not be empty");
+    if (sum != sheet.scoreHalfPoints)
+        return fail("the answers add up to " + std::to_string(sum) +
+                    " half-points, the sheet says " + std::to_string(sheet.scoreHalfPoints));
+    if (sheet.passed != (sheet.scoreHalfPoints >= 2LL * sheet.passPoints))
+        return fail("passed does not follow from the score and pass_points");
+    if (sheet.attempt < 1 || sheet.attempt > 2)
+        return fail("attempt must be 1 or 2 (one make-up)");
     return sheet;
 }
 
@@ -151,13 +475,24 @@ SignedDocument ScoreSheet::sign(const crypto::SigningKeyPair& kioskKey) const
 
 std::string receiptCode(const SignedDocument& document)
 {
+    return receiptCode(document.contentHash());
+}
+
+std::string receiptCode(std::string_view contentHash)
+{
     // Crockford's base32 alphabet: no I, L, O, U, so a code read aloud is not misheard.
     constexpr std::string_view alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    auto hash = document.contentHash(); // hex
+    auto nibble = [](char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    };
+    if (contentHash.size() < 16)
+        throw std::invalid_argument("receiptCode: not a content hash");
     std::string code;
-    for (int i = 0; i < 8; ++i) {
-        int value = std::stoi(hash.substr(std::size_t(i) * 2, 2), nullptr, 16);
-        code.push_back(alphabet[std::size_t(value) % 32]);
+    for (std::size_t i = 0; i < 8; ++i) {
+        const int high = nibble(contentHash[2 * i]), low = nibble(contentHash[2 * i + 1]);
+        if (high < 0 || low < 0)
+            throw std::invalid_argument("receiptCode: not a content hash");
+        code.push_back(alphabet[std::size_t(high * 16 + low) % 32]);
         if (i == 3)
             code.push_back('-');
     }

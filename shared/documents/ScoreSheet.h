@@ -77,5 +77,8 @@ std::string_view label(SubmitReason reason);
 // A short code a person can read back (8 characters in two groups, e.g. "K7Q2-M9XD"), taken
 // from the signed document's content hash: printed on the confirmation sheet and the receipt.
 std::string receiptCode(const SignedDocument& document);
+// The same from the document's content hash (lower-case hex, as contentHash() gives it), for a
+// caller that has it already. Throws std::invalid_argument for anything else.
+std::string receiptCode(std::string_view contentHash);
 
 } // namespace examroom

@@ -21,17 +21,88 @@ std::string signedMessage(const SignedDocument& document)
     return message;
 }
 
-template <std::size_t N>
-bool hexInto(const nlohmann::json& value, std::array<std::uint8_t, N>& into)
+template <std::size_t N> bool hexInto(std::string_view hex, std::array<std::uint8_t, N>& into)
 {
-    if (!value.is_string())
-        return false;
-    auto bytes = crypto::fromHex(value.get<std::string>());
+    auto bytes = crypto::fromHex(hex);
     if (!bytes || bytes->size() != N)
         return false;
     std::copy(bytes->begin(), bytes->end(), into.begin());
     return true;
 }
+
+// Reads the envelope's six string fields in one pass of nlohmann's SAX parser: no DOM, and
+// the body (the bulk of every envelope) is moved out of the lexer, not copied. Unknown keys are
+// skipped whatever they hold; a repeated known key, a known key with a non-string value or a
+// top level that is not an object refuses the envelope (a repeated key would let two readers
+// see two different documents).
+class EnvelopeReader final : public nlohmann::json_sax<nlohmann::json>
+{
+public:
+    static constexpr std::array<std::string_view, 6> kKeys = {"format", "kind",   "id",
+                                                              "body",   "signer", "signature"};
+    std::array<std::string, 6> values;
+
+    bool complete() const { return m_seen == (1u << kKeys.size()) - 1; }
+
+    bool null() override { return scalar(); }
+    bool boolean(bool) override { return scalar(); }
+    bool number_integer(number_integer_t) override { return scalar(); }
+    bool number_unsigned(number_unsigned_t) override { return scalar(); }
+    bool number_float(number_float_t, const string_t&) override { return scalar(); }
+    bool binary(binary_t&) override { return scalar(); }
+    bool string(string_t& value) override
+    {
+        if (m_depth != 1)
+            return m_depth > 1;
+        if (m_field >= 0) {
+            values[static_cast<std::size_t>(m_field)] = std::move(value);
+            m_seen |= 1u << m_field;
+            m_field = -1;
+        }
+        return true;
+    }
+    bool start_object(std::size_t) override { return open(); }
+    bool start_array(std::size_t) override { return m_depth > 0 && open(); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool key(string_t& key) override
+    {
+        if (m_depth != 1)
+            return true;
+        m_field = -1;
+        for (std::size_t i = 0; i < kKeys.size(); ++i)
+            if (key == kKeys[i]) {
+                if (m_seen & (1u << i))
+                    return false;
+                m_field = static_cast<int>(i);
+            }
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override
+    {
+        return false;
+    }
+
+private:
+    // A known key's value must be a string; anything at the top level must be the object.
+    bool scalar() const { return m_depth > 1 || (m_depth == 1 && m_field < 0); }
+    bool open()
+    {
+        if (m_depth == 1 && m_field >= 0)
+            return false;
+        ++m_depth;
+        return true;
+    }
+    bool close()
+    {
+        --m_depth;
+        return true;
+    }
+
+    int m_depth = 0;
+    int m_field = -1;
+    unsigned m_seen = 0;
+};
 
 } // namespace
 
@@ -48,35 +119,35 @@ std::string SignedDocument::toJson() const
 
 std::optional<SignedDocument> SignedDocument::fromJson(std::string_view text)
 {
-    auto envelope = nlohmann::json::parse(text, nullptr, false);
-    if (envelope.is_discarded() || !envelope.is_object())
+    EnvelopeReader reader;
+    if (!nlohmann::json::sax_parse(text, &reader) || !reader.complete())
         return std::nullopt;
-    auto stringField = [&](const char* key) -> const nlohmann::json* {
-        auto found = envelope.find(key);
-        return found != envelope.end() && found->is_string() ? &*found : nullptr;
-    };
-    const auto* format = stringField("format");
-    const auto* kind = stringField("kind");
-    const auto* id = stringField("id");
-    const auto* body = stringField("body");
-    if (!format || format->get<std::string>() != "examroom.document.v1" || !kind || !id || !body)
+    auto& [format, kind, id, body, signer, signature] = reader.values;
+    if (format != "examroom.document.v1" || kind.empty() || id.empty())
         return std::nullopt;
     SignedDocument document;
-    document.kind = kind->get<std::string>();
-    document.id = id->get<std::string>();
-    document.body = body->get<std::string>();
-    if (document.kind.empty() || document.id.empty() || !envelope.contains("signer") ||
-        !envelope.contains("signature") || !hexInto(envelope["signer"], document.signer) ||
-        !hexInto(envelope["signature"], document.signature))
+    if (!hexInto(signer, document.signer) || !hexInto(signature, document.signature))
         return std::nullopt;
+    document.kind = std::move(kind);
+    document.id = std::move(id);
+    document.body = std::move(body);
     return document;
 }
 
 std::string SignedDocument::contentHash() const
 {
+    // The signed message in pieces: the same digest as over signedMessage(), without copying
+    // the body.
     crypto::Hasher hasher(32);
-    auto message = signedMessage(*this);
-    hasher.update(crypto::asBytes(message));
+    constexpr char zero = '\0';
+    const auto separator = crypto::asBytes(std::string_view(&zero, 1));
+    hasher.update(crypto::asBytes(std::string_view("examroom.document.v1")));
+    hasher.update(separator);
+    hasher.update(crypto::asBytes(kind));
+    hasher.update(separator);
+    hasher.update(crypto::asBytes(id));
+    hasher.update(separator);
+    hasher.update(crypto::asBytes(body));
     hasher.update(signer);
     hasher.update(signature);
     return crypto::toHex(hasher.finish());

@@ -1,3 +1,5 @@
+#include "crypto/Hasher.h"
+#include "crypto/Hex.h"
 #include "documents/ScoreSheet.h"
 #include "documents/SignedDocument.h"
 
@@ -134,4 +136,120 @@ TEST_CASE("a receipt code is eight unambiguous characters in two groups")
     auto other = sampleSheet();
     other.seatNo = 8;
     CHECK(receiptCode(other.sign(key)) != code);
+}
+
+TEST_CASE("an envelope skips unknown keys and refuses a repeated or mistyped one")
+{
+    auto key = crypto::SigningKeyPair::generate();
+    auto document = signDocument("k", "i", "{\"a\":[1,{\"b\":null}]}", key);
+    auto envelope = nlohmann::json::parse(document.toJson());
+    envelope["note"] = {{"nested", {1, 2, {{"kind", "other"}}}}, {"id", nullptr}};
+    auto parsed = SignedDocument::fromJson(envelope.dump());
+    REQUIRE(parsed);
+    CHECK(parsed->kind == "k");
+    CHECK(parsed->id == "i");
+    CHECK(parsed->body == document.body);
+    CHECK(verifySignature(*parsed));
+
+    // Two readers must never see two documents in one text.
+    auto text = document.toJson();
+    auto repeated = text;
+    repeated.insert(1, "\"kind\":\"receipt\",");
+    CHECK_FALSE(SignedDocument::fromJson(repeated));
+    for (const char* field : {"format", "kind", "id", "body", "signer", "signature"}) {
+        auto mistyped = nlohmann::json::parse(text);
+        mistyped[field] = 1;
+        CHECK_FALSE(SignedDocument::fromJson(mistyped.dump()));
+        mistyped[field] = {{"x", 1}};
+        CHECK_FALSE(SignedDocument::fromJson(mistyped.dump()));
+        auto missing = nlohmann::json::parse(text);
+        missing.erase(field);
+        CHECK_FALSE(SignedDocument::fromJson(missing.dump()));
+    }
+    CHECK_FALSE(SignedDocument::fromJson(text + " {}"));
+    CHECK_FALSE(SignedDocument::fromJson("\"" + text + "\""));
+    CHECK_FALSE(SignedDocument::fromJson(""));
+}
+
+TEST_CASE("the content hash is the BLAKE2b of the signed message and the signature")
+{
+    auto key = crypto::SigningKeyPair::generate();
+    auto document = signDocument("kind", "id", "body bytes", key);
+    crypto::Hasher hasher(32);
+    const std::string message("examroom.document.v1\0kind\0id\0body bytes", 39);
+    hasher.update(crypto::asBytes(message));
+    hasher.update(document.signer);
+    hasher.update(document.signature);
+    CHECK(document.contentHash() == crypto::toHex(hasher.finish()));
+    CHECK(receiptCode(document) == receiptCode(document.contentHash()));
+    CHECK_THROWS_AS(receiptCode(std::string_view("XYZ")), std::invalid_argument);
+}
+
+TEST_CASE("a score sheet reads the same with unknown fields anywhere in it")
+{
+    auto text = sampleSheet().toJson();
+    auto json = nlohmann::json::parse(text);
+    json["comment"] = {{"answers", {1, 2}}, {"passed", "yes"}};
+    json["answers"][1]["extra"] = {{"question", {"Q9"}}};
+    json["answers"][2]["note"] = nullptr;
+    std::string error;
+    auto parsed = ScoreSheet::fromJson(json.dump(), &error);
+    REQUIRE_MESSAGE(parsed, error);
+    CHECK(parsed->toJson() == text);
+}
+
+TEST_CASE("a score sheet with a repeated field or a value of the wrong type is refused")
+{
+    const auto text = sampleSheet().toJson();
+    auto refused = [](const std::string& candidate, const std::string& expected) {
+        std::string error;
+        CHECK_FALSE(ScoreSheet::fromJson(candidate, &error));
+        CHECK_MESSAGE(error.find(expected) != std::string::npos, error);
+    };
+    refused("[" + text + "]", "not a JSON object");
+    refused("\"sheet\"", "not a JSON object");
+    refused(text.substr(0, text.size() - 1), "not a JSON object");
+    refused("{\"seat_no\":1," + text.substr(1), "seat_no appears twice");
+
+    auto json = nlohmann::json::parse(text);
+    auto with = [&](const std::string& field, const nlohmann::json& value) {
+        auto changed = json;
+        changed[field] = value;
+        return changed.dump();
+    };
+    refused(with("seat_no", 7.0), "mistyped field: seat_no");
+    refused(with("seat_no", 4294967303LL), "mistyped field: seat_no");
+    refused(with("seat_no", "7"), "mistyped field: seat_no");
+    refused(with("attempt", -9223372036854775807LL), "mistyped field: attempt");
+    refused(with("name", nullptr), "mistyped field: name");
+    refused(with("name", {"孟勇"}), "mistyped field: name");
+    refused(with("passed", 0), "mistyped field: passed");
+    refused(with("answers", nlohmann::json::object()), "mistyped field: answers");
+    refused(with("answers", nullptr), "mistyped field: answers");
+    refused(with("format", "examroom.score-sheet.v2"), "format");
+
+    auto answers = json["answers"];
+    answers[0] = "LV0001";
+    refused(with("answers", answers), "answer 1 is not an object");
+    answers = json["answers"];
+    answers[1].erase("chosen");
+    refused(with("answers", answers), "answer 2 lacks");
+    answers = json["answers"];
+    answers[2]["correct"] = "false";
+    refused(with("answers", answers), "mistyped field: correct");
+    auto repeatedAnswerKey = text;
+    auto at = repeatedAnswerKey.find("\"question\"");
+    repeatedAnswerKey.insert(at, "\"question\":\"LV0009\",");
+    refused(repeatedAnswerKey, "question twice");
+}
+
+TEST_CASE("a score sheet with escaped text reads its characters")
+{
+    auto json = nlohmann::json::parse(sampleSheet().toJson());
+    auto text = json.dump(-1, ' ', true); // every non-ASCII character as \uXXXX
+    REQUIRE(text.find("\\u5b5f") != std::string::npos);
+    auto parsed = ScoreSheet::fromJson(text);
+    REQUIRE(parsed);
+    CHECK(parsed->name == "孟勇");
+    CHECK(parsed->toJson() == sampleSheet().toJson());
 }
