@@ -9,6 +9,8 @@
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
+#include <limits>
+
 namespace examroom::centersync {
 namespace {
 
@@ -110,14 +112,23 @@ EnqueueResult AgentStore::enqueueKioskList(
 
 std::vector<OutboxItem> AgentStore::nextBatch(int limit)
 {
+    return nextBatch(limit, 0, std::numeric_limits<std::size_t>::max());
+}
+
+std::vector<OutboxItem> AgentStore::nextBatch(int limit, std::int64_t afterSeq,
+                                              std::size_t maxBytes)
+{
     std::vector<OutboxItem> out;
     // LIMIT -1: no limit.
     auto query = m_db.prepare("SELECT seq, kind, doc_id, envelope, content_hash FROM outbox "
-                              "WHERE state = 'queued' ORDER BY seq LIMIT ?1");
-    query.bind(1, limit);
-    while (query.step())
+                              "WHERE state = 'queued' AND seq > ?2 ORDER BY seq LIMIT ?1");
+    query.bind(1, limit).bind(2, afterSeq);
+    std::size_t bytes = 0;
+    while (bytes < maxBytes && query.step()) {
         out.push_back({query.columnInt64(0), query.columnText(1), query.columnText(2),
                        query.columnText(3), query.columnText(4)});
+        bytes += out.back().envelope.size();
+    }
     return out;
 }
 

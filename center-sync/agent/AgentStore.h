@@ -76,6 +76,9 @@ public:
 
     // Up to `limit` queued items, oldest first.
     std::vector<OutboxItem> nextBatch(int limit);
+    // The same after sequence number `afterSeq` (the last item of the previous batch still in
+    // flight), stopping once the envelopes reach `maxBytes` (at least one item).
+    std::vector<OutboxItem> nextBatch(int limit, std::int64_t afterSeq, std::size_t maxBytes);
     int queuedCount();
     int receiptCount();
     // Every queued item, oldest first (what `agent export` bundles).

@@ -6,11 +6,23 @@
 #include "protocol/UploadBatch.h"
 #include "state/Log.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace examroom::centersync {
 
 using nlohmann::json;
+
+namespace {
+
+// A string field of a reply, `fallback` when missing or not a string (json::value() throws).
+std::string textOf(const json& object, const char* key, const std::string& fallback = {})
+{
+    auto found = object.is_object() ? object.find(key) : object.end();
+    return found != object.end() && found->is_string() ? found->get<std::string>() : fallback;
+}
+
+} // namespace
 
 std::shared_ptr<AgentSync> AgentSync::create(boost::asio::io_context& io, zmq::context_t& context,
                                              AgentStore& store, const Config& config,
@@ -116,12 +128,16 @@ void AgentSync::onMessage(std::vector<zmq::message_t>&& parts)
         logLine("agent", "malformed message from the hub ignored: " + error);
         return;
     }
+    if (!m_inFlight.empty() && reply->requestId != m_pendingId) {
+        onUploadReply(*reply);
+        return;
+    }
     if (reply->requestId != m_pendingId)
         return; // a reply to an earlier, abandoned request
     m_pendingId.clear();
     m_timer.cancel();
     if (reply->type == "error") {
-        finish(false, "the hub refused: " + reply->json.value("reason", std::string("?")));
+        finish(false, "the hub refused: " + textOf(reply->json, "reason", "?"));
         return;
     }
     auto onReply = std::move(m_onReply);
@@ -164,46 +180,103 @@ void AgentSync::fetchPackage(json offers, std::size_t index)
             });
 }
 
+void AgentSync::armTimer()
+{
+    // Silence is measured from the last send or reply: the hub answers batches in order, so
+    // the last of several in flight may rightly wait for all before it.
+    m_timer.expires_after(m_config.requestTimeout);
+    m_timer.async_wait([weak = weak_from_this()](const boost::system::error_code& error) {
+        if (auto self = weak.lock(); self && !error)
+            self->finish(false, "the hub did not answer within " +
+                                    std::to_string(self->m_config.requestTimeout.count()) + " ms");
+    });
+}
+
 void AgentSync::uploadNext()
 {
-    auto batch = m_store.nextBatch(m_config.batchSize);
-    if (batch.empty()) {
-        finish(true, "outbox empty");
-        return;
-    }
-    std::vector<UploadItem> items;
-    items.reserve(batch.size());
-    std::size_t bytes = 0;
-    for (const auto& item : batch) {
-        items.push_back({item.envelope, item.contentHash});
-        bytes += item.envelope.size();
-    }
-    auto text = makeUpload(m_store.siteId(), items, m_store.identity().sign,
-                           m_idPrefix + "-batch-" + std::to_string(m_nextId + 1));
-    request(
-        net::Message::withBinary("upload", "", crypto::ByteVector(text.begin(), text.end())),
-        [this, batch = std::move(batch), bytes](const net::Message& reply) {
-            auto counts = m_store.applyReceipt(reply.json.value("receipt", std::string()), &batch,
-                                               m_config.maxAttempts);
-            m_sentItems += static_cast<int>(batch.size());
-            m_sentBytes += bytes;
-            const double seconds =
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
-            char line[240];
-            std::snprintf(line, sizeof line,
-                          "sent %d/%d items, %.1f kB, %.0f items/s; %d receipted, %d "
-                          "refused, %d bad receipts, %d given up",
-                          m_sentItems, m_total, m_sentBytes / 1000.0,
-                          seconds > 0 ? m_sentItems / seconds : 0.0, counts.receipted,
-                          counts.rejected, counts.badReceipts, counts.failed);
-            if (m_progress)
-                m_progress(line);
-            if (counts.receipted + counts.rejected + counts.failed == 0) {
-                finish(false, "no item of the batch was settled");
+    while (!m_finished && static_cast<int>(m_inFlight.size()) < m_config.inFlight) {
+        if (m_passDone) {
+            if (!m_inFlight.empty())
+                return;
+            // Items a receipt left unsettled are still queued: another pass sends them again
+            // (each answered batch counted an attempt, so this ends at max_attempts).
+            if (m_store.queuedCount() == 0) {
+                finish(true, "outbox empty");
                 return;
             }
-            uploadNext();
-        });
+            m_passDone = false;
+            m_lastSentSeq = 0;
+        }
+        auto items = m_store.nextBatch(m_config.batchSize, m_lastSentSeq, m_config.batchBytes);
+        if (items.empty()) {
+            m_passDone = true;
+            continue;
+        }
+        m_lastSentSeq = items.back().seq;
+        std::vector<UploadItem> upload;
+        upload.reserve(items.size());
+        std::size_t bytes = 0;
+        for (const auto& item : items) {
+            upload.push_back({item.envelope, item.contentHash});
+            bytes += item.envelope.size();
+        }
+        Batch batch{m_idPrefix + "-" + std::to_string(++m_nextId), std::move(items), bytes};
+        auto text = makeUpload(m_store.siteId(), upload, m_store.identity().sign,
+                               m_idPrefix + "-batch-" + std::to_string(m_nextId));
+        auto message = net::Message::withBinary(
+            "upload", batch.requestId,
+            crypto::ByteVector(reinterpret_cast<const std::uint8_t*>(text.data()),
+                               reinterpret_cast<const std::uint8_t*>(text.data()) + text.size()));
+        if (!net::sendMessage(m_socket, message)) {
+            finish(false, "cannot queue a batch for the hub");
+            return;
+        }
+        m_watcher->poke();
+        m_inFlight.push_back(std::move(batch));
+        armTimer();
+    }
+}
+
+void AgentSync::onUploadReply(const net::Message& reply)
+{
+    auto batch = std::find_if(m_inFlight.begin(), m_inFlight.end(),
+                              [&](const Batch& b) { return b.requestId == reply.requestId; });
+    if (batch == m_inFlight.end())
+        return; // a reply to an earlier, abandoned request
+    if (reply.type == "error") {
+        finish(false, "the hub refused: " + textOf(reply.json, "reason", "?"));
+        return;
+    }
+    Batch done = std::move(*batch);
+    m_inFlight.erase(batch);
+    if (m_inFlight.empty())
+        m_timer.cancel();
+    else
+        armTimer();
+    try {
+        auto counts =
+            m_store.applyReceipt(textOf(reply.json, "receipt"), &done.items, m_config.maxAttempts);
+        m_sentItems += static_cast<int>(done.items.size());
+        m_sentBytes += done.bytes;
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
+        char line[240];
+        std::snprintf(line, sizeof line,
+                      "sent %d/%d items, %.1f kB, %.0f items/s; %d receipted, %d "
+                      "refused, %d bad receipts, %d given up",
+                      m_sentItems, m_total, m_sentBytes / 1000.0,
+                      seconds > 0 ? m_sentItems / seconds : 0.0, counts.receipted, counts.rejected,
+                      counts.badReceipts, counts.failed);
+        if (m_progress)
+            m_progress(line);
+        if (counts.receipted + counts.rejected + counts.failed == 0) {
+            finish(false, "no item of the batch was settled");
+            return;
+        }
+        uploadNext();
+    } catch (const std::exception& e) {
+        finish(false, std::string("fault while handling the hub's reply: ") + e.what());
+    }
 }
 
 } // namespace examroom::centersync

@@ -6,18 +6,23 @@
 #include "state/Config.h"
 #include "state/ZmqWatcher.h"
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
 
 namespace examroom::centersync {
 
-// One sync attempt with the hub (Lazy Pirate: one request in flight, a reply or a timeout):
-// hello, then new packages down (each verified against the pinned centre key before it is
-// stored), then the outbox up in signed batches until it is empty. Any silence longer than
-// the request timeout, or an error reply, ends the attempt as failed; the socket is closed
-// (linger 0) and a retry starts with a fresh one, so a late reply can never be taken for the
-// answer to another request. Everything the attempt stored stays stored.
+// One sync attempt with the hub: hello, then new packages down (each verified against the
+// pinned centre key before it is stored), one request at a time (Lazy Pirate); then the outbox
+// up in signed batches until it is empty, with up to `in_flight` batches sent and unanswered
+// (credit-based flow: each receipt, once applied and committed, frees the credit for the next
+// batch), so the hub ingests one batch while the next travels and the agent applies the last
+// receipt. Any silence longer than the request timeout while something is outstanding, or an
+// error reply, ends the attempt as failed; the socket is closed (linger 0) and a retry starts
+// with a fresh one, so a late reply can never be taken for the answer to another request.
+// Everything the attempt stored stays stored; an unanswered batch is sent again by the next
+// attempt, and the hub answers a repeat with the same receipt.
 class AgentSync : public std::enable_shared_from_this<AgentSync>
 {
 public:
@@ -45,6 +50,8 @@ private:
     void listPackages();
     void fetchPackage(nlohmann::json offers, std::size_t index);
     void uploadNext();
+    void onUploadReply(const net::Message& reply);
+    void armTimer();
 
     boost::asio::io_context& m_io;
     AgentStore& m_store;
@@ -57,6 +64,16 @@ private:
     std::string m_pendingId;
     std::function<void(const net::Message&)> m_onReply;
     std::uint64_t m_nextId = 0;
+    // Upload batches sent and not yet answered, oldest first.
+    struct Batch
+    {
+        std::string requestId;
+        std::vector<OutboxItem> items;
+        std::size_t bytes = 0;
+    };
+    std::deque<Batch> m_inFlight;
+    std::int64_t m_lastSentSeq = 0; // this pass over the outbox has sent every item up to it
+    bool m_passDone = false;        // nothing queued after m_lastSentSeq
     std::string m_idPrefix;
     bool m_finished = false;
     // Progress of this attempt.

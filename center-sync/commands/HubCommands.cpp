@@ -34,7 +34,7 @@ HubStore openHub(const CommonOptions& common, Config* configOut = nullptr)
         throw std::runtime_error(config.state.string() + ": no identity (keys init --role centre)");
     if (configOut)
         *configOut = config;
-    return HubStore(std::move(db), std::move(*identity), systemClock());
+    return HubStore(std::move(db), std::move(*identity), systemClock(), config.hubWorkers);
 }
 
 std::string osUser()

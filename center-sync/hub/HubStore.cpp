@@ -85,8 +85,9 @@ int BatchOutcome::count(std::string_view status) const
                                           [&](const ItemResult& r) { return r.status == status; }));
 }
 
-HubStore::HubStore(store::Database db, Identity identity, const Clock& clock)
-    : m_db(std::move(db)), m_identity(std::move(identity)), m_clock(clock)
+HubStore::HubStore(store::Database db, Identity identity, const Clock& clock, int workers)
+    : m_db(std::move(db)), m_identity(std::move(identity)), m_clock(clock),
+      m_pool(std::make_unique<WorkerPool>(workers))
 {
 }
 
@@ -263,14 +264,41 @@ std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
         return fail("the batch is not signed by the site's enrolled key");
     if (upload.siteId != siteId)
         return fail("the batch names another site");
+
+    // The per-item work that needs no database (parse, hash, Ed25519, score sheet) runs on
+    // every core; lookups and inserts stay on this thread, in one transaction.
+    const auto count = upload.items.size();
+    std::vector<PreparedItem> prepared(count);
+    m_pool->forEach(count, [&](std::size_t i) {
+        auto& item = prepared[i];
+        item.document = SignedDocument::fromJson(upload.items[i]);
+        if (item.document) {
+            item.contentHash = item.document->contentHash();
+            item.listed = item.contentHash == upload.listedHashes[i];
+        }
+    });
+    // A redelivered item (same id, same content hash as stored) was verified when it first
+    // arrived: the same hash is the same signed bytes, so it costs no signature check again.
+    auto& sql = statements();
+    for (auto& item : prepared) {
+        if (!item.listed)
+            continue;
+        auto& existing = sql.findDocument;
+        ResetOnExit reset{existing};
+        existing.bind(1, std::string_view(item.document->kind))
+            .bind(2, std::string_view(item.document->id));
+        item.stored = existing.step() && existing.columnText(0) == item.contentHash;
+    }
+    m_pool->forEach(count, [&](std::size_t i) { checkContent(prepared[i]); });
+
     BatchOutcome outcome;
     outcome.siteId = siteId;
-    outcome.items.reserve(upload.items.size());
+    outcome.items.reserve(count);
     const auto receivedAt = nowText();
     store::Transaction tx(m_db);
-    for (std::size_t i = 0; i < upload.items.size(); ++i)
+    for (std::size_t i = 0; i < count; ++i)
         outcome.items.push_back(ingestItem(static_cast<int>(i), siteId, *site, upload.items[i],
-                                           upload.listedHashes[i], receivedAt));
+                                           prepared[i], receivedAt));
     tx.commit();
 
     Receipt receipt{siteId, upload.batch.id, upload.batch.contentHash(), {}};
@@ -285,66 +313,82 @@ std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
     return outcome;
 }
 
+void HubStore::checkContent(PreparedItem& item)
+{
+    if (!item.listed || item.stored || item.verified)
+        return;
+    item.signatureOk = verifySignature(*item.document);
+    item.verified = true;
+    if (item.signatureOk && item.document->kind == ScoreSheet::kind) {
+        item.sheet = ScoreSheet::fromJson(item.document->body, &item.sheetError);
+        item.sheetChecked = true;
+    }
+}
+
 ItemResult HubStore::ingestItem(int index, const std::string& siteId, const PublicKeys& site,
-                                std::string_view envelopeText, const std::string& listedHash,
+                                std::string_view envelopeText, PreparedItem& prepared,
                                 const std::string& receivedAt)
 {
     ItemResult result;
     result.index = index;
-    auto document = SignedDocument::fromJson(envelopeText);
-    if (!document)
+    if (!prepared.document)
         return refused(result, "not a signed document envelope");
-    result.kind = document->kind;
-    result.id = document->id;
-    result.contentHash = document->contentHash();
-    if (result.contentHash != listedHash)
+    const auto& document = *prepared.document;
+    result.kind = document.kind;
+    result.id = document.id;
+    result.contentHash = prepared.contentHash;
+    if (!prepared.listed)
         return refused(result, "the item is not the one the site's signed batch lists");
 
     auto& sql = statements();
     {
         auto& existing = sql.findDocument;
         ResetOnExit reset{existing};
-        existing.bind(1, std::string_view(document->kind)).bind(2, std::string_view(document->id));
+        existing.bind(1, std::string_view(document.kind)).bind(2, std::string_view(document.id));
         if (existing.step()) {
             if (existing.columnText(0) == result.contentHash) {
-                // The stored content was verified when it arrived; the same hash is the same
-                // signed bytes, so a redelivery costs no signature check.
                 result.status = "duplicate";
                 result.receivedAt = existing.columnText(1);
-                result.receiptCode = receiptCode(*document);
+                result.receiptCode = receiptCode(result.contentHash);
                 return result;
             }
             existing.reset();
             // Only a correctly signed competing version is worth a person's time.
-            if (!verifySignature(*document))
+            prepared.stored = false;
+            checkContent(prepared);
+            if (!prepared.signatureOk)
                 return refused(result, "signature does not match the content");
-            sql.insertConflict.bind(1, std::string_view(document->kind))
-                .bind(2, std::string_view(document->id))
+            sql.insertConflict.bind(1, std::string_view(document.kind))
+                .bind(2, std::string_view(document.id))
                 .bind(3, std::string_view(siteId))
                 .bind(4, std::string_view(result.contentHash))
                 .bind(5, envelopeText)
                 .bind(6, std::string_view(receivedAt));
             sql.insertConflict.execute();
-            logLine("hub", "conflict: " + document->kind + " " + document->id + " from site " +
+            logLine("hub", "conflict: " + document.kind + " " + document.id + " from site " +
                                siteId + " differs from the stored one; recorded for review");
             return refused(result, "a different document with this id was already received",
                            "conflict");
         }
     }
-    if (!verifySignature(*document))
+    // Nothing deletes documents, so an item found stored before the parallel pass is still
+    // stored; should that ever change, it is verified here rather than trusted.
+    prepared.stored = false;
+    checkContent(prepared);
+    if (!prepared.signatureOk)
         return refused(result, "signature does not match the content");
 
     std::optional<std::string> planId;
-    if (auto why = checkItem(*document, siteId, site, receivedAt, planId); !why.empty())
+    if (auto why = checkItem(prepared, siteId, site, receivedAt, planId); !why.empty())
         return refused(result, std::move(why));
 
     result.status = "stored";
     result.receivedAt = receivedAt;
-    result.receiptCode = receiptCode(*document);
-    sql.insertDocument.bind(1, std::string_view(document->kind))
-        .bind(2, std::string_view(document->id))
+    result.receiptCode = receiptCode(result.contentHash);
+    sql.insertDocument.bind(1, std::string_view(document.kind))
+        .bind(2, std::string_view(document.id))
         .bind(3, std::string_view(siteId))
-        .bind(4, blob(document->signer))
+        .bind(4, blob(document.signer))
         .bind(5, std::string_view(result.contentHash))
         .bind(6, envelopeText)
         .bind(7, std::string_view(receivedAt))
@@ -391,10 +435,11 @@ std::string HubStore::enrolKeyList(const SignedDocument& document, const std::st
     return {};
 }
 
-std::string HubStore::checkItem(const SignedDocument& document, const std::string& siteId,
+std::string HubStore::checkItem(PreparedItem& prepared, const std::string& siteId,
                                 const PublicKeys& site, const std::string& receivedAt,
                                 std::optional<std::string>& planId)
 {
+    const auto& document = *prepared.document;
     const bool bySite = document.signer == site.sign;
     const auto signer = bySite ? std::nullopt : enrolledKey(document.signer, siteId);
     const std::string role = bySite ? "site" : signer ? signer->first : "";
@@ -408,10 +453,12 @@ std::string HubStore::checkItem(const SignedDocument& document, const std::strin
     if (document.kind == ScoreSheet::kind) {
         if (role != "kiosk")
             return "signer is not a kiosk enrolled for this site";
-        std::string why;
-        auto sheet = ScoreSheet::fromJson(document.body, &why);
+        // Parsed on the worker pool with the signature check (checkContent).
+        if (!prepared.sheetChecked)
+            prepared.sheet = ScoreSheet::fromJson(document.body, &prepared.sheetError);
+        const auto& sheet = prepared.sheet;
         if (!sheet)
-            return "score sheet does not parse: " + why;
+            return "score sheet does not parse: " + prepared.sheetError;
         if (sheet->siteId != siteId || sheet->sheetId != document.id)
             return "score sheet names another site or id";
         planId = sheet->planId;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "crypto/KdfParams.h"
+#include "documents/ScoreSheet.h"
 #include "documents/SignedDocument.h"
+#include "hub/WorkerPool.h"
 #include "import/CentreFiles.h"
 #include "protocol/KeyList.h"
 #include "protocol/UploadBatch.h"
@@ -39,6 +41,21 @@ struct BatchOutcome
     int count(std::string_view status) const;
 };
 
+// One uploaded item on its way in: what the parallel passes of an ingest found out about it
+// (no database needed), for the serial pass that stores it.
+struct PreparedItem
+{
+    std::optional<SignedDocument> document; // nullopt: not an envelope
+    std::string contentHash;
+    bool listed = false;   // its hash is the one the signed batch lists at its place
+    bool stored = false;   // centre.db already holds this (kind, id) with this hash
+    bool verified = false; // signatureOk is known
+    bool signatureOk = false;
+    bool sheetChecked = false; // a knowledge score sheet with a good signature: parsed below
+    std::optional<ScoreSheet> sheet;
+    std::string sheetError;
+};
+
 struct PublishedPackage
 {
     std::string planId;
@@ -56,12 +73,14 @@ struct PackageOffer
 
 // centre.db and the rules of the hub: enrolment, publishing, ingest of uploads with
 // verification, idempotency and signed receipts, review. Used by `hub serve` and
-// `hub import` alike, so both paths apply exactly the same checks. Not thread-safe.
+// `hub import` alike, so both paths apply exactly the same checks. Not thread-safe; it runs
+// the database-free part of an ingest on a WorkerPool of its own.
 class HubStore
 {
 public:
-    // Takes the open centre.db and the centre's identity.
-    HubStore(store::Database db, Identity identity, const Clock& clock);
+    // Takes the open centre.db and the centre's identity. `workers`: threads that parse and
+    // verify upload items (counting the caller; 0 = one per core).
+    HubStore(store::Database db, Identity identity, const Clock& clock, int workers = 0);
 
     // Adds or replaces a site's keys. Throws std::runtime_error if the keys belong to another
     // site; nothing changes then.
@@ -114,15 +133,17 @@ private:
     Statements& statements();
     std::optional<BatchOutcome> ingestParsed(const std::string& siteId, const ParsedUpload& upload,
                                              std::string* error);
+    // Signature check and score sheet parse of a listed item not already stored (any thread).
+    static void checkContent(PreparedItem& item);
     ItemResult ingestItem(int index, const std::string& siteId, const PublicKeys& site,
-                          std::string_view envelopeText, const std::string& listedHash,
+                          std::string_view envelopeText, PreparedItem& prepared,
                           const std::string& receivedAt);
-    // Why `document` may not be stored for `siteId` (empty: it may), by kind and signer role
-    // (docs/protocol-centre.md, "Upload batches"); sets `planId` for the results index. A key
-    // list that checks out is enrolled here, within the caller's transaction.
-    std::string checkItem(const SignedDocument& document, const std::string& siteId,
-                          const PublicKeys& site, const std::string& receivedAt,
-                          std::optional<std::string>& planId);
+    // Why the prepared item's document may not be stored for `siteId` (empty: it may), by kind
+    // and signer role (docs/protocol-centre.md, "Upload batches"); sets `planId` for the
+    // results index. A key list that checks out is enrolled here, within the caller's
+    // transaction.
+    std::string checkItem(PreparedItem& prepared, const std::string& siteId, const PublicKeys& site,
+                          const std::string& receivedAt, std::optional<std::string>& planId);
     // Enrols the keys a site-signed kiosk or staff list names; the reason it refuses, or empty.
     std::string enrolKeyList(const SignedDocument& document, const std::string& siteId,
                              const std::string& receivedAt);
@@ -136,6 +157,7 @@ private:
     const Clock& m_clock;
     // Prepared once and reused for every item (declared after m_db: destroyed before it).
     std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<WorkerPool> m_pool;
 };
 
 // Logs an upload's outcome: one line per refused item (with its reason) and the counts.

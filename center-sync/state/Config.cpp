@@ -44,6 +44,8 @@ Config loadConfig(const std::filesystem::path& path)
         if (auto hub = root.find("hub"); hub != root.end()) {
             if (hub->contains("listen"))
                 config.hubListen = hub->at("listen").get<std::string>();
+            if (hub->contains("workers"))
+                config.hubWorkers = hub->at("workers").get<int>();
         }
         if (auto agent = root.find("agent"); agent != root.end()) {
             if (agent->contains("hub"))
@@ -71,6 +73,10 @@ Config loadConfig(const std::filesystem::path& path)
                     std::chrono::milliseconds(agent->at("backoff_max_ms").get<int>());
             if (agent->contains("batch_size"))
                 config.batchSize = agent->at("batch_size").get<int>();
+            if (agent->contains("batch_bytes"))
+                config.batchBytes = agent->at("batch_bytes").get<std::size_t>();
+            if (agent->contains("in_flight"))
+                config.inFlight = agent->at("in_flight").get<int>();
             if (agent->contains("window_check_ms"))
                 config.windowCheck =
                     std::chrono::milliseconds(agent->at("window_check_ms").get<int>());
@@ -92,6 +98,13 @@ Config loadConfig(const std::filesystem::path& path)
     }
     if (config.batchSize < 1 || config.batchSize > 1000)
         throw std::runtime_error(file + ": agent.batch_size: must be 1..1000");
+    if (config.batchBytes < 1024 || config.batchBytes > (32u << 20))
+        throw std::runtime_error(file + ": agent.batch_bytes: must be 1024..33554432 (the wire "
+                                        "carries at most 64 MiB)");
+    if (config.inFlight < 1 || config.inFlight > 16)
+        throw std::runtime_error(file + ": agent.in_flight: must be 1..16");
+    if (config.hubWorkers < 0 || config.hubWorkers > 64)
+        throw std::runtime_error(file + ": hub.workers: must be 0..64 (0: one per core)");
     if (config.windowCheck.count() < 10)
         throw std::runtime_error(file + ": agent.window_check_ms: must be at least 10");
     if (config.maxAttempts < 1)

@@ -17,6 +17,7 @@ struct Config
     std::filesystem::path state; // centre.db or agent.db; its key file is state + ".key"
     // hub
     std::optional<std::string> hubListen; // e.g. "tcp://127.0.0.1:5555" (port 0: any free port)
+    int hubWorkers = 0; // threads that parse and verify upload items; 0 = one per core
     // agent
     std::optional<std::string> hubAddress;              // e.g. "tcp://127.0.0.1:5555"
     std::optional<std::filesystem::path> controlSocket; // Unix socket for `agent sync-now`
@@ -31,6 +32,8 @@ struct Config
     std::optional<std::string> linkListen; // e.g. "tcp://127.0.0.1:5557"
     std::vector<std::array<std::uint8_t, 32>> linkConsoles;
     int batchSize = 100;
+    std::size_t batchBytes = 1u << 20; // a batch stops growing past this many envelope bytes
+    int inFlight = 4;                  // upload batches sent and not yet answered
     // Replies to a batch that neither accept nor reject an item, before it is given up
     // (marked failed, kept for a person).
     int maxAttempts = 5;

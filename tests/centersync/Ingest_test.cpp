@@ -1,0 +1,184 @@
+// The hub's parallel ingest (WorkerPool) and the agent's batches for a pipelined upload.
+#include "agent/AgentStore.h"
+#include "crypto/Hex.h"
+#include "hub/HubStore.h"
+#include "hub/WorkerPool.h"
+#include "protocol/UploadBatch.h"
+#include "SheetFactory.h"
+#include "state/Config.h"
+#include "TestSupport.h"
+
+#include <atomic>
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <stdexcept>
+#include <thread>
+
+using namespace examroom;
+using namespace examroom::centersync;
+
+namespace {
+
+// A hub with `workers` threads, one enrolled site and one enrolled kiosk.
+struct Hub
+{
+    test::TempDir dir;
+    FixedClock clock{std::chrono::sys_seconds(std::chrono::seconds(1800000000))};
+    Identity site{crypto::SigningKeyPair::generate(), crypto::CurveKeyPair::generate()};
+    std::optional<HubStore> hub;
+
+    Hub(int workers, const crypto::SigningPublicKey& kiosk)
+    {
+        hub.emplace(openStateDatabase(dir / "centre.db", schema::centreMigrations(), true),
+                    Identity{crypto::SigningKeyPair::generate(), crypto::CurveKeyPair::generate()},
+                    clock, workers);
+        hub->enrolSite("SZ-01", {site.sign.publicKey(), site.curve.publicKey()});
+        nlohmann::json body = {
+            {"format", "examroom.kiosk-list.v1"},
+            {"site_id", "SZ-01"},
+            {"kiosks", {{{"kiosk_id", "K01"}, {"sign_public", crypto::toHex(kiosk)}}}}};
+        auto list = signDocument("kiosk-list", "list-1", body.dump(), site.sign);
+        REQUIRE(hub->ingestUpload("SZ-01", upload({list}, "list"), nullptr));
+    }
+
+    std::string upload(const std::vector<SignedDocument>& documents, const std::string& batchId)
+    {
+        std::vector<UploadItem> items;
+        for (const auto& document : documents)
+            items.push_back({document.toJson(), document.contentHash()});
+        return makeUpload("SZ-01", items, site.sign, batchId);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a worker pool runs every index once and rethrows the first failure after all ran")
+{
+    for (int threads : {1, 2, 4}) {
+        WorkerPool pool(threads);
+        CHECK(pool.threads() == threads);
+        for (std::size_t count : {0u, 1u, 7u, 1000u}) {
+            std::vector<std::atomic<int>> runs(count);
+            std::set<std::thread::id> seen;
+            std::mutex mutex;
+            pool.forEach(count, [&](std::size_t i) {
+                ++runs[i];
+                std::lock_guard lock(mutex);
+                seen.insert(std::this_thread::get_id());
+            });
+            for (const auto& r : runs)
+                CHECK(r == 1);
+            CHECK(static_cast<int>(seen.size()) <= threads);
+        }
+        std::atomic<int> ran = 0;
+        CHECK_THROWS_WITH_AS(pool.forEach(50,
+                                          [&](std::size_t i) {
+                                              ++ran;
+                                              if (i % 10 == 3)
+                                                  throw std::runtime_error("item failed");
+                                          }),
+                             "item failed", std::runtime_error);
+        CHECK(ran == 50);
+    }
+    CHECK(WorkerPool(0).threads() >= 1);
+}
+
+TEST_CASE("one thread and several threads ingest an upload to the same outcome and receipt")
+{
+    test::SheetFactory sheets("SZ-01", crypto::SigningKeyPair::generate());
+    Hub serial(1, sheets.kioskKey().publicKey());
+    Hub parallel(3, sheets.kioskKey().publicKey());
+
+    // Stored, a bad signature, an altered item, a conflict and a duplicate inside one batch.
+    auto documents = sheets.signedSheets(40);
+    auto forged = documents[5];
+    forged.signature[0] ^= 1;
+    documents.push_back(forged);
+    auto changed = sheets.sheet(7);
+    changed.seatNo += 1;
+    documents.push_back(changed.sign(sheets.kioskKey()));
+    documents.push_back(documents[9]);
+    for (auto* hub : {&serial, &parallel}) {
+        // Item 3 (line 4 after the batch line) is no longer an envelope.
+        auto text = hub->upload(documents, "b-1");
+        std::size_t at = 0;
+        for (int line = 0; line < 4; ++line)
+            at = text.find('\n', at) + 1;
+        text[at] = '#';
+        std::string error;
+        auto outcome = hub->hub->ingestUpload("SZ-01", text, &error);
+        REQUIRE_MESSAGE(outcome, error);
+        CHECK(outcome->count("stored") == 39);
+        CHECK(outcome->count("duplicate") == 1);
+        CHECK(outcome->count("conflict") == 1);
+        CHECK(outcome->count("rejected") == 2);
+        CHECK(outcome->items[3].reason == "not a signed document envelope");
+        CHECK(outcome->items[40].reason == "signature does not match the content");
+        CHECK(outcome->items[41].status == "conflict");
+        CHECK(outcome->items[42].status == "duplicate");
+        auto again = hub->hub->ingestUpload("SZ-01", text, nullptr);
+        REQUIRE(again);
+        CHECK(again->receipt == outcome->receipt);
+        CHECK(again->count("stored") == 0);
+    }
+    // The receipts differ only by the batch (signed by each hub's own site key): compare the
+    // item results instead.
+    auto one = serial.hub->ingestUpload("SZ-01", serial.upload(documents, "b-2"), nullptr);
+    auto many = parallel.hub->ingestUpload("SZ-01", parallel.upload(documents, "b-2"), nullptr);
+    REQUIRE(one);
+    REQUIRE(many);
+    REQUIRE(one->items.size() == many->items.size());
+    for (std::size_t i = 0; i < one->items.size(); ++i) {
+        CHECK(one->items[i].status == many->items[i].status);
+        CHECK(one->items[i].reason == many->items[i].reason);
+        CHECK(one->items[i].receiptCode == many->items[i].receiptCode);
+    }
+}
+
+TEST_CASE("the next batch starts after the last one sent and stops at the byte limit")
+{
+    test::TempDir dir;
+    FixedClock clock{std::chrono::sys_seconds(std::chrono::seconds(1800000000))};
+    AgentStore agent(openStateDatabase(dir / "agent.db", schema::agentMigrations(), true),
+                     {crypto::SigningKeyPair::generate(), crypto::CurveKeyPair::generate()},
+                     "SZ-01", clock);
+    test::SheetFactory sheets("SZ-01", crypto::SigningKeyPair::generate());
+    for (const auto& sheet : sheets.signedSheets(10))
+        REQUIRE(agent.enqueue(sheet) == EnqueueResult::Queued);
+    auto first = agent.nextBatch(4, 0, 1u << 20);
+    REQUIRE(first.size() == 4);
+    auto rest = agent.nextBatch(100, first.back().seq, 1u << 20);
+    REQUIRE(rest.size() == 6);
+    const auto twoEnvelopes = rest[0].envelope.size() + rest[1].envelope.size();
+    auto second = agent.nextBatch(4, first.back().seq, twoEnvelopes);
+    REQUIRE(second.size() == 2); // the limit is reached with the second envelope
+    CHECK(second.front().seq > first.back().seq);
+    auto one = agent.nextBatch(4, second.back().seq, 1);
+    REQUIRE(one.size() == 1); // never empty while something is queued after it
+    CHECK(agent.nextBatch(100, one.back().seq, 1u << 20).size() == 3);
+    CHECK(agent.nextBatch(100, 1'000'000, 1u << 20).empty());
+}
+
+TEST_CASE("the hub workers and the agent's in-flight batches and batch bytes are configurable")
+{
+    test::TempDir dir;
+    test::writeFile(dir / "c.json", R"({"state":"s.db","hub":{"workers":3},
+        "agent":{"in_flight":2,"batch_bytes":65536}})");
+    auto config = loadConfig(dir / "c.json");
+    CHECK(config.hubWorkers == 3);
+    CHECK(config.inFlight == 2);
+    CHECK(config.batchBytes == 65536);
+    auto defaults =
+        (test::writeFile(dir / "d.json", R"({"state":"s.db"})"), loadConfig(dir / "d.json"));
+    CHECK(defaults.hubWorkers == 0);
+    CHECK(defaults.inFlight == 4);
+    CHECK(defaults.batchBytes == 1u << 20);
+    for (const char* bad : {R"({"state":"s.db","agent":{"in_flight":0}})",
+                            R"({"state":"s.db","agent":{"in_flight":17}})",
+                            R"({"state":"s.db","agent":{"batch_bytes":100}})",
+                            R"({"state":"s.db","hub":{"workers":-1}})"}) {
+        test::writeFile(dir / "bad.json", bad);
+        CHECK_THROWS_AS(loadConfig(dir / "bad.json"), std::runtime_error);
+    }
+}
