@@ -48,16 +48,29 @@ std::optional<Receipt> openReceipt(std::string_view envelope,
         return fail("the receipt is not signed by the pinned centre key");
     if (!verifySignature(*document))
         return fail("the receipt's signature does not match its content");
-    auto body = json::parse(document->body, nullptr, false);
-    if (body.is_discarded() || !body.is_object() || body.value("format", "") != kReceiptFormat)
-        return fail("the receipt body is not examroom.receipt.v2");
+    return readReceipt(*document, error);
+}
+
+std::optional<Receipt> readReceipt(const SignedDocument& document, std::string* error)
+{
+    auto fail = [&](const char* reason) -> std::optional<Receipt> {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    if (document.kind != kReceiptKind)
+        return fail("not a signed receipt");
+    // Mistyped fields read as empty (json::value() would throw on them).
     auto text = [](const json& object, const char* key) {
         auto found = object.find(key);
         return found != object.end() && found->is_string() ? found->get<std::string>()
                                                            : std::string();
     };
+    auto body = json::parse(document.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object() || text(body, "format") != kReceiptFormat)
+        return fail("the receipt body is not examroom.receipt.v2");
     Receipt receipt{text(body, "site_id"), text(body, "batch_id"), text(body, "batch_hash"), {}};
-    if (document->id != "batch:" + receipt.batchHash)
+    if (document.id != "batch:" + receipt.batchHash)
         return fail("the receipt's id does not name its batch");
     auto items = body.find("items");
     if (items == body.end() || !items->is_array())

@@ -47,4 +47,9 @@ SignedDocument signReceipt(const Receipt& receipt, const crypto::SigningKeyPair&
                                                  const crypto::SigningPublicKey& centreKey,
                                                  std::string* error);
 
+// The receipt in a signed document whose signature the caller has checked (openReceipt does
+// both); nullopt with the reason in `error` when its kind, id or body is not a receipt's.
+[[nodiscard]] std::optional<Receipt> readReceipt(const SignedDocument& document,
+                                                 std::string* error);
+
 } // namespace examroom::centersync

@@ -40,7 +40,9 @@ std::optional<ParsedUpload> parseUpload(std::string_view text, std::string* erro
     if (!batch || batch->kind != kUploadBatchKind)
         return fail("the first line is not a signed upload batch");
     auto body = json::parse(batch->body, nullptr, false);
-    if (body.is_discarded() || !body.is_object() || body.value("format", "") != kUploadBatchFormat)
+    auto format = body.is_object() ? body.find("format") : body.end();
+    if (body.is_discarded() || !body.is_object() || format == body.end() || !format->is_string() ||
+        *format != kUploadBatchFormat)
         return fail("the batch body is not examroom.upload-batch.v2");
     auto site = body.find("site_id");
     auto listed = body.find("items");
