@@ -8,6 +8,10 @@
 # The root's tarball and apt's downloads are kept in CACHE_DIR, so a rerun is fast.
 # Needs root (chroot, mounts). Usage: install-test.sh PACKAGES_DIR CACHE_DIR
 set -euo pipefail
+if [[ $(id -u) -ne 0 ]]; then
+    echo "FAIL: the install test needs root (debootstrap, chroot, mounts): run it as root"
+    exit 1
+fi
 packages=$(cd "$1" && pwd)
 cache=$2
 mkdir -p "$cache/archives/partial"
