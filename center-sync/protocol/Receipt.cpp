@@ -11,11 +11,14 @@ SignedDocument signReceipt(const Receipt& receipt, const crypto::SigningKeyPair&
     json items = json::array();
     for (const auto& entry : receipt.entries) {
         json item = {{"index", entry.index}, {"status", entry.status}};
-        if (!entry.kind.empty()) {
+        // Each only when known (all three are for any readable item), so that what a reader
+        // took from a receipt is written back as it was.
+        if (!entry.kind.empty())
             item["kind"] = entry.kind;
+        if (!entry.id.empty())
             item["id"] = entry.id;
+        if (!entry.contentHash.empty())
             item["content_hash"] = entry.contentHash;
-        }
         if (!entry.receivedAt.empty())
             item["received_at"] = entry.receivedAt;
         if (!entry.receiptCode.empty())
