@@ -187,7 +187,7 @@ void ExamSession::writeState(store::Database& db, bool finished)
 {
     // INSERT OR REPLACE would give the row a new rowid; keep the first one (recover() orders
     // attempts by it).
-    auto update = db.prepare("UPDATE attempt_state SET current_index = ?, elapsed_ms = ?, "
+    auto& update = db.cached("UPDATE attempt_state SET current_index = ?, elapsed_ms = ?, "
                              "checkpoint_mono_ms = ?, boot_id = ?, running = ?, finished = ? "
                              "WHERE attempt = ?");
     const std::string boot = m_mono.bootId();

@@ -136,22 +136,26 @@ Database Database::open(const std::filesystem::path& path, std::span<const std::
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_cache(std::move(other.m_cache))
 {
 }
 
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
+        m_cache.reset();
         sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
 Database::~Database()
 {
+    m_cache.reset();
     // close_v2: statements still alive keep the connection as a zombie until finalized,
     // instead of the close failing with SQLITE_BUSY and leaking it.
     sqlite3_close_v2(m_db);
@@ -191,6 +195,18 @@ Statement Database::prepare(std::string_view sql)
                              "SQL: " + std::string(sql));
     }
     return statement;
+}
+
+Statement& Database::cached(std::string_view sql)
+{
+    if (!m_cache)
+        m_cache = std::make_unique<std::map<std::string, Statement, std::less<>>>();
+    auto found = m_cache->find(sql);
+    if (found == m_cache->end())
+        found = m_cache->emplace(std::string(sql), prepare(sql)).first;
+    found->second.reset();
+    found->second.clearBindings();
+    return found->second;
 }
 
 std::int64_t Database::lastInsertRowId() const

@@ -5,7 +5,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
 #include <span>
+#include <string>
 #include <string_view>
 
 struct sqlite3;
@@ -39,6 +43,13 @@ public:
     // Compiles exactly one statement. On failure throws StoreError and leaves nothing behind.
     Statement prepare(std::string_view sql);
 
+    // The statement for `sql`, compiled on first use and kept as long as this connection, handed
+    // out reset and with its parameters cleared: for statements on a hot path (every answer
+    // save). The reference stays valid until the Database goes; do not hold it across another
+    // cached() call of the same SQL. A SELECT left on a row holds its read snapshot: step it
+    // to the end or reset() it when done. Throws StoreError as prepare().
+    Statement& cached(std::string_view sql);
+
     // The rowid of the most recent successful INSERT on this connection (0 if none).
     std::int64_t lastInsertRowId() const;
     // Rows changed by the most recent INSERT, UPDATE or DELETE on this connection.
@@ -55,6 +66,8 @@ private:
 
     sqlite3* m_db = nullptr;
     std::filesystem::path m_path;
+    // Finalized before the connection closes (declared after m_db, destroyed first anyway).
+    std::unique_ptr<std::map<std::string, Statement, std::less<>>> m_cache;
 };
 
 } // namespace examroom::store

@@ -6,7 +6,8 @@ namespace examroom::store {
 
 Transaction::Transaction(Database& db) : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    // Cached: a transaction per answer save should not compile its BEGIN and COMMIT each time.
+    m_db.cached("BEGIN IMMEDIATE").execute();
     m_active = true;
 }
 
@@ -26,7 +27,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.cached("COMMIT").execute();
     m_active = false;
 }
 
