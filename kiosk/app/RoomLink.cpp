@@ -6,15 +6,15 @@
 
 #include <fstream>
 #include <QDebug>
-#include <sodium.h>
 #include <sys/stat.h>
 
 namespace examroom {
 
 namespace {
 
-// Writes `files` under `dir` (private, 0700; files 0600). Throws std::runtime_error.
-void writeFiles(const std::filesystem::path& dir, const std::map<std::string, std::string>& files)
+// Writes `files` (name -> bytes: strings or views) under `dir` (private, 0700; files 0600).
+// Throws std::runtime_error.
+template <typename Files> void writeFiles(const std::filesystem::path& dir, const Files& files)
 {
     for (const auto& [name, bytes] : files) {
         const std::filesystem::path relative(name);
@@ -206,17 +206,24 @@ room::KioskStatus RoomLink::status() const
             s.freeDiskBytes = std::int64_t(space.available);
     }
     s.handRaised = m_manager.handRaised();
+    s.screenWidth = m_options.screenWidth;
+    s.screenHeight = m_options.screenHeight;
+    s.ttsAvailable = m_options.ttsAvailable;
     return s;
 }
 
-bool RoomLink::openSession(const crypto::SecretBytes& dataKey, std::string& why)
+bool RoomLink::openSession(const room::Unlocked& unlocked, std::string& why)
 {
     auto bundle = m_client->provisionedBundle();
     if (!bundle) {
         why = "not provisioned";
         return false;
     }
-    auto bank = room::openProvisionedBank(*bundle, dataKey);
+    // The client opened the bank to check the key; use that one rather than decrypting twice.
+    std::optional<package::OpenedBank> opened;
+    if (!unlocked.bank)
+        opened = room::openProvisionedBank(*bundle, *unlocked.dataKey);
+    const package::OpenedBank* bank = unlocked.bank ? unlocked.bank : opened ? &*opened : nullptr;
     if (!bank) {
         why = "the key does not open the bank";
         return false;
@@ -226,9 +233,8 @@ bool RoomLink::openSession(const crypto::SecretBytes& dataKey, std::string& why)
         std::filesystem::create_directories(m_options.workDir);
         ::chmod(m_options.workDir.c_str(), 0700);
         writeFiles(m_options.workDir, bundle->files);
-        writeFiles(m_options.workDir, *bank);
-        for (auto& [name, bytes] : *bank)
-            sodium_memzero(bytes.data(), bytes.size());
+        // Straight from the opened plaintext (wiped when the bank goes): no copy in between.
+        writeFiles(m_options.workDir, bank->files());
     } catch (const std::exception& e) {
         why = e.what();
         return false;
@@ -259,7 +265,7 @@ bool RoomLink::onEvent(const room::ClientEvent& event, std::string& why)
         // Unlocked again after a console restart while the session runs: nothing to redo.
         if (m_unlocked && m_manager.context())
             return true;
-        if (!openSession(*unlockedEvent->dataKey, why)) {
+        if (!openSession(*unlockedEvent, why)) {
             fail("cannot open the provisioned session: " + why);
             return false;
         }

@@ -28,6 +28,10 @@ public:
         room::RoomClientOptions client;
         // RAM-backed private folder for the opened session files (never on disk).
         std::filesystem::path workDir;
+        // What the heartbeat reports of this machine, for the console's equipment check.
+        int screenWidth = 0;
+        int screenHeight = 0;
+        bool ttsAvailable = false;
     };
 
     // Starts the link over the manager's store (which must be open). On failure (bad pinned
@@ -60,7 +64,7 @@ private:
     bool onEvent(const room::ClientEvent& event, std::string& why);
     bool applySeed(const room::SeedGrant& grant, std::string& why);
     bool applyCommand(const room::ProctorCommand& command, std::string& why);
-    bool openSession(const crypto::SecretBytes& dataKey, std::string& why);
+    bool openSession(const room::Unlocked& unlocked, std::string& why);
     room::KioskStatus status() const;
     void watch();
     void fail(const std::string& why);

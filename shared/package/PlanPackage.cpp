@@ -5,6 +5,8 @@
 #include "crypto/Secretbox.h"
 #include "crypto/Sodium.h"
 #include "package/AuthorizationPassword.h"
+#include "package/Base64.h"
+#include "package/SealedBank.h"
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -16,31 +18,6 @@ namespace examroom::package {
 namespace {
 
 using nlohmann::json;
-
-constexpr int kBase64Variant = sodium_base64_VARIANT_ORIGINAL;
-
-std::string toBase64(crypto::ByteSpan bytes)
-{
-    crypto::ensureSodium();
-    std::string out(sodium_base64_encoded_len(bytes.size(), kBase64Variant), '\0');
-    sodium_bin2base64(out.data(), out.size(), bytes.data(), bytes.size(), kBase64Variant);
-    out.resize(out.size() - 1); // the terminating NUL
-    return out;
-}
-
-std::optional<crypto::ByteVector> fromBase64(std::string_view text)
-{
-    crypto::ensureSodium();
-    crypto::ByteVector out(text.size() / 4 * 3 + 3);
-    std::size_t length = 0;
-    const char* end = nullptr;
-    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &length, &end,
-                          kBase64Variant) != 0 ||
-        end != text.data() + text.size())
-        return std::nullopt;
-    out.resize(length);
-    return out;
-}
 
 std::string readWhole(const std::filesystem::path& path)
 {
@@ -119,14 +96,11 @@ BuiltPackage buildPlanPackage(const PackageInput& input, const crypto::SigningKe
     auto kek = crypto::deriveKey(
         std::string_view(reinterpret_cast<const char*>(password.data()), password.size()), kdf);
     // The sealed part names its plan and site inside the box too, so a box lifted into
-    // another package opens to something that says where it belongs.
-    json sealed = {{"format", std::string(kPackageFormat) + ".bank"},
-                   {"plan_id", input.planId},
-                   {"site_id", input.siteId},
-                   {"files", fileMapToJson(input.sealedFiles)}};
-    auto sealedText = sealed.dump();
-    auto box = crypto::secretboxEncrypt(dataKey, crypto::asBytes(sealedText));
-    sodium_memzero(sealedText.data(), sealedText.size());
+    // another package opens to something that says where it belongs. Binary (v2): the kiosk
+    // opens it at unlock with one secretbox open and an index, no JSON, no base64.
+    auto sealed = encodeSealedBank(input.planId, input.siteId, input.sealedFiles);
+    auto box = crypto::secretboxEncrypt(dataKey, sealed);
+    sodium_memzero(sealed.data(), sealed.size());
     json body = {
         {"format", kPackageFormat},
         {"plan_id", input.planId},
@@ -156,8 +130,9 @@ std::optional<PackageInfo> verifyPlanPackage(const SignedDocument& document,
     if (body.is_discarded() || !body.is_object())
         return fail(error, "body is not a JSON object");
     try {
-        if (body.at("format").get<std::string>() != kPackageFormat)
-            return fail(error, "unknown package format");
+        const auto format = body.at("format").get<std::string>();
+        if (format != kPackageFormat && format != kPackageFormatV1)
+            return fail(error, "unknown package format " + format);
         PackageInfo info;
         info.planId = body.at("plan_id").get<std::string>();
         info.siteId = body.at("site_id").get<std::string>();
@@ -207,16 +182,10 @@ std::optional<FileMap> openSealedFiles(const PackageInfo& info, std::string_view
     auto dataKey = unwrapDataKey(info, typedPassword);
     if (!dataKey)
         return std::nullopt;
-    auto plain = crypto::secretboxDecrypt(*dataKey, info.sealedBank);
-    if (!plain)
+    auto bank = OpenedBank::open(*dataKey, info.sealedBank, info.planId, info.siteId);
+    if (!bank)
         return std::nullopt;
-    auto sealed = json::parse(plain->begin(), plain->end(), nullptr, false);
-    sodium_memzero(plain->data(), plain->size());
-    if (sealed.is_discarded() || !sealed.is_object() ||
-        sealed.value("plan_id", "") != info.planId || sealed.value("site_id", "") != info.siteId ||
-        !sealed.contains("files"))
-        return std::nullopt;
-    return fileMapFromJson(sealed["files"]);
+    return bank->copyFiles();
 }
 
 } // namespace examroom::package

@@ -13,13 +13,16 @@
 
 namespace examroom::package {
 
-// A plan package (format examroom.plan-package.v1, schema/package/README.md): the centre files
+// A plan package (format examroom.plan-package.v2, schema/package/README.md): the centre files
 // of one plan for one site, as a SignedDocument of kind "plan-package" signed by the centre.
 // The roster, plan, rubric and photos are in the clear (the site needs them before the exam;
 // they travel over CURVE and rest in SQLCipher). The bank and its images are sealed with a
 // fresh data key (DK), and DK is wrapped under Argon2id(authorization password).
 inline constexpr std::string_view kPackageKind = "plan-package";
-inline constexpr std::string_view kPackageFormat = "examroom.plan-package.v1";
+// What buildPlanPackage writes: the sealed bank is binary (package/SealedBank.h).
+inline constexpr std::string_view kPackageFormat = "examroom.plan-package.v2";
+// Still read: the same envelope, the sealed bank a JSON object of base64 files.
+inline constexpr std::string_view kPackageFormatV1 = "examroom.plan-package.v1";
 
 // File name -> exact bytes, as the centre supplied them.
 using FileMap = std::map<std::string, std::string>;

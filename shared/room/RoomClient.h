@@ -5,6 +5,7 @@
 #include "crypto/SigningKeyPair.h"
 #include "documents/SignedDocument.h"
 #include "net/CurveSetup.h"
+#include "package/SealedBank.h"
 #include "room/RoomMessages.h"
 #include "store/Database.h"
 
@@ -32,12 +33,13 @@ struct Provisioned
     bool ok = true;
     std::string why;
 };
-// The bank data key arrived and opens the provisioned bank. The key lives in memory only;
-// the receiver opens the bank with it (openProvisionedBank) and drops it.
+// The bank data key arrived and opens the provisioned bank. The key and the opened bank live
+// in memory only; the receiver uses them during the callback and drops them.
 struct Unlocked
 {
     std::string sessionId;
     const crypto::SecretBytes* dataKey = nullptr; // valid during the callback only
+    const package::OpenedBank* bank = nullptr;    // the bank opened with it, likewise
 };
 // The console's answer to checkLogin().
 struct LoginAnswered
@@ -156,10 +158,11 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-// The sealed bank's files opened with `dataKey` (bank.csv and its images), in memory; nullopt
-// when the key does not open it or it names another plan/site. The caller keeps the files out
-// of disk and logs (the kiosk writes them to a RAM-backed private folder only).
-[[nodiscard]] std::optional<std::map<std::string, std::string>>
+// The sealed bank's files opened with `dataKey` (bank.csv and its images), in memory (sealed
+// bank v2, or v1 of older packages: package/SealedBank.h); nullopt when the key does not open
+// it or it names another plan/site. The caller keeps the files out of disk and logs (the kiosk
+// writes them to a RAM-backed private folder only).
+[[nodiscard]] std::optional<package::OpenedBank>
 openProvisionedBank(const ProvisionBundle& bundle, const crypto::SecretBytes& dataKey);
 
 } // namespace examroom::room

@@ -4,7 +4,8 @@
 //   choice) with a 100-question blueprint, and packaged as the centre does
 //   (package::buildPlanPackage: the bank sealed under the data key).
 //   measured: the kiosk's path at unlock and exam open (RoomLink::openSession, then
-//     ExamSession::begin's draw): room::openProvisionedBank (secretbox open, JSON, base64),
+//     ExamSession::begin's draw): room::openProvisionedBank (secretbox open and the index of
+//     the binary sealed bank, package/SealedBank.h),
 //     the files written to a RAM folder, importCentreFiles over it, drawPaper of 100 items.
 //   baseline: the same files already in plain text in a RAM folder, importCentreFiles over
 //     them and drawPaper of the same 100 items: plain reads of the same rows.
@@ -43,7 +44,7 @@ std::string readText(const fs::path& path)
     return out.str();
 }
 
-void writeText(const fs::path& path, const std::string& text)
+void writeText(const fs::path& path, std::string_view text)
 {
     fs::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
@@ -95,7 +96,7 @@ void writeCentreFiles(const fs::path& dir)
     writeText(dir / "plan.json", plan.dump(2));
 }
 
-void writeFiles(const fs::path& dir, const std::map<std::string, std::string>& files)
+template <typename Files> void writeFiles(const fs::path& dir, const Files& files)
 {
     for (const auto& [name, bytes] : files)
         writeText(dir / name, bytes);
@@ -180,9 +181,7 @@ int main(int argc, char** argv)
                     return 1;
                 decryptOnly.push_back(msSince(start));
                 writeFiles(ram, bundle.files);
-                writeFiles(ram, *bank);
-                for (auto& [name, bytes] : *bank)
-                    sodium_memzero(bytes.data(), bytes.size());
+                writeFiles(ram, bank->files());
             }
             auto files = importCentreFiles(sealedSide ? ram : plain, importClock);
             if (!files.files)

@@ -243,7 +243,7 @@ TEST_CASE("provisioning in chunks with progress then unlock with the bank key")
           crypto::ByteVector(dataKey.data(), dataKey.data() + dataKey.size()));
     auto files = room::openProvisionedBank(*kiosk.client->provisionedBundle(), dataKey);
     REQUIRE(files);
-    CHECK(files->at("bank.csv") == "bank.csv contents");
+    CHECK(files->files().at("bank.csv") == "bank.csv contents");
     // The key is nowhere in kiosk.db (the bundle holds the bank sealed).
     auto bundleRow = kiosk.store->database().prepare("SELECT bundle FROM room_provision");
     REQUIRE(bundleRow.step());

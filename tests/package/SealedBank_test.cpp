@@ -1,0 +1,137 @@
+#include "crypto/Secretbox.h"
+#include "package/Base64.h"
+#include "package/SealedBank.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace examroom;
+using package::OpenedBank;
+
+namespace {
+
+const package::SealedFiles kFiles = {
+    {"bank.csv", "题号,题型\nQ1,判断\n"},
+    {"images/a.png", std::string("\x89PNG\0\r\n", 7)},
+    {"images/empty.png", ""},
+};
+
+crypto::ByteVector sealV1(const crypto::SecretBytes& key, const std::string& plan,
+                          const std::string& site, const package::SealedFiles& files)
+{
+    nlohmann::json encoded = nlohmann::json::object();
+    for (const auto& [name, bytes] : files)
+        encoded[name] = package::toBase64(crypto::asBytes(bytes));
+    const auto text = nlohmann::json{
+        {"format", "examroom.plan-package.v1.bank"},
+        {"plan_id", plan},
+        {"site_id", site},
+        {"files",
+         encoded}}.dump();
+    return crypto::secretboxEncrypt(key, crypto::asBytes(text));
+}
+
+// Every file of `bank` equals `expected`, byte for byte.
+void checkFiles(const OpenedBank& bank, const package::SealedFiles& expected)
+{
+    REQUIRE(bank.files().size() == expected.size());
+    for (const auto& [name, bytes] : expected) {
+        REQUIRE(bank.files().count(name) == 1);
+        CHECK(std::string(bank.files().at(name)) == bytes);
+    }
+    CHECK(bank.copyFiles() == expected);
+}
+
+} // namespace
+
+TEST_CASE("a v2 sealed bank opens to the same files without copying them")
+{
+    auto key = crypto::SecretBytes::random(32);
+    auto plain = package::encodeSealedBank("P1", "S1", kFiles);
+    CHECK(std::string_view(reinterpret_cast<const char*>(plain.data()), 16) ==
+          package::kSealedBankMagic);
+    auto box = crypto::secretboxEncrypt(key, plain);
+    auto bank = OpenedBank::open(key, box, "P1", "S1");
+    REQUIRE(bank);
+    CHECK(bank->formatVersion() == 2);
+    checkFiles(*bank, kFiles);
+    // Moved, the views still point into the one plaintext.
+    OpenedBank moved = std::move(*bank);
+    checkFiles(moved, kFiles);
+}
+
+TEST_CASE("a v1 sealed bank of an older package still opens to the same files")
+{
+    auto key = crypto::SecretBytes::random(32);
+    auto bank = OpenedBank::open(key, sealV1(key, "P1", "S1", kFiles), "P1", "S1");
+    REQUIRE(bank);
+    CHECK(bank->formatVersion() == 1);
+    checkFiles(*bank, kFiles);
+}
+
+TEST_CASE("a sealed bank of another plan or site or under another key is refused")
+{
+    auto key = crypto::SecretBytes::random(32);
+    auto other = crypto::SecretBytes::random(32);
+    auto v2 = crypto::secretboxEncrypt(key, package::encodeSealedBank("P1", "S1", kFiles));
+    auto v1 = sealV1(key, "P1", "S1", kFiles);
+    for (const auto* box : {&v2, &v1}) {
+        CHECK(OpenedBank::open(key, *box, "P1", "S1"));
+        CHECK_FALSE(OpenedBank::open(key, *box, "P2", "S1"));
+        CHECK_FALSE(OpenedBank::open(key, *box, "P1", "S2"));
+        CHECK_FALSE(OpenedBank::open(other, *box, "P1", "S1"));
+    }
+}
+
+TEST_CASE("a malformed v2 sealed bank is refused at every cut and flipped length")
+{
+    const auto plain = package::encodeSealedBank("P1", "S1", kFiles);
+    // Every truncation is refused (the lengths no longer add up).
+    for (std::size_t size = 0; size < plain.size(); ++size) {
+        crypto::ByteVector cut(plain.begin(), plain.begin() + std::ptrdiff_t(size));
+        CHECK_FALSE(OpenedBank::fromPlaintext(cut, "P1", "S1"));
+    }
+    // A trailing byte is refused.
+    auto longer = plain;
+    longer.push_back(0);
+    CHECK_FALSE(OpenedBank::fromPlaintext(longer, "P1", "S1"));
+    // A length field pointing past the end is refused, not read.
+    const std::size_t countAt = 16 + 4 + 2 + 4 + 2;
+    auto huge = plain;
+    huge[countAt + 4 + 4 + 8 + 7] = 0xff; // top byte of bank.csv's content length
+    CHECK_FALSE(OpenedBank::fromPlaintext(huge, "P1", "S1"));
+    // The same name twice (or out of order) is refused: one encoding per set of files.
+    auto twice = package::encodeSealedBank("P1", "S1", {{"a", "1"}, {"b", "2"}});
+    const std::size_t secondName = countAt + 4 + 4 + 1 + 8 + 1 + 4;
+    REQUIRE(twice[secondName] == 'b');
+    twice[secondName] = 'a';
+    CHECK_FALSE(OpenedBank::fromPlaintext(twice, "P1", "S1"));
+    // Not the magic.
+    auto magic = plain;
+    magic[15] = '3';
+    CHECK_FALSE(OpenedBank::fromPlaintext(magic, "P1", "S1"));
+    CHECK(OpenedBank::fromPlaintext(plain, "P1", "S1"));
+}
+
+TEST_CASE("a v1 sealed bank with bad base64 or another format is refused")
+{
+    auto refused = [](const nlohmann::json& sealed) {
+        const auto text = sealed.dump();
+        return !OpenedBank::fromPlaintext(crypto::ByteVector(text.begin(), text.end()), "P1", "S1");
+    };
+    nlohmann::json good = {{"format", "examroom.plan-package.v1.bank"},
+                           {"plan_id", "P1"},
+                           {"site_id", "S1"},
+                           {"files", {{"bank.csv", package::toBase64(crypto::asBytes("x"))}}}};
+    CHECK_FALSE(refused(good));
+    auto bad = good;
+    bad["files"]["bank.csv"] = "not base64!";
+    CHECK(refused(bad));
+    bad = good;
+    bad["format"] = "examroom.plan-package.v9.bank";
+    CHECK(refused(bad));
+    bad = good;
+    bad["files"] = nlohmann::json::array();
+    CHECK(refused(bad));
+    CHECK(refused(nlohmann::json::array()));
+}
