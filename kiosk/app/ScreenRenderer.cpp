@@ -108,6 +108,12 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     exam.goTo(imageItem >= 0 ? imageItem : 3);
     exam.toggleChoice(0);
     shot(QStringLiteral("05-exam"));
+    // The same screen at the two larger font sizes: the side panel must grow, not clip.
+    kiosk.setFontScale(1);
+    shot(QStringLiteral("05-exam-font-medium"));
+    kiosk.setFontScale(2);
+    shot(QStringLiteral("05-exam-font-large"));
+    kiosk.setFontScale(0);
     if (multipleItem >= 0) {
         exam.goTo(multipleItem);
         exam.toggleChoice(0);

@@ -79,9 +79,10 @@ TEST_CASE("every screen renders in Chinese and English")
     INFO(result.out << result.err);
     REQUIRE(result.exitCode == 0);
     for (const char* language : {"zh", "en"})
-        for (const char* screen : {"01-idle", "02-login-refused", "03-identity", "04-waiting",
-                                   "05-exam", "06-exam-large-contrast", "07-paused", "08-locked",
-                                   "09-submit-confirm", "10-result"}) {
+        for (const char* screen :
+             {"01-idle", "02-login-refused", "03-identity", "04-waiting", "05-exam",
+              "05-exam-font-medium", "05-exam-font-large", "06-exam-large-contrast", "07-paused",
+              "08-locked", "09-submit-confirm", "10-result"}) {
             const auto path = std::filesystem::path(KIOSK_SCREENS_DIR) /
                               (std::string("kiosk-") + screen + "-" + language + ".png");
             CHECK_MESSAGE(std::filesystem::file_size(path) > 10000, path.string());

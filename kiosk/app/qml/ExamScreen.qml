@@ -267,24 +267,38 @@ Rectangle {
             }
         }
 
-        // Time, progress, the palette and 交卷.
+        // Time, progress, the palette and 交卷. Sized from its content and the font: six
+        // palette cells wide (each big enough for a two-digit number at the current size), or
+        // wider when the countdown needs it, but never more than 40% of the screen; the legend
+        // wraps instead of clipping.
         Rectangle {
-            Layout.preferredWidth: 440
+            id: sidePanel
+            objectName: "sidePanel"
+            readonly property int padding: 18
+            readonly property int cellSize: Math.max(Theme.touch, Math.round(Theme.body * 2.2))
+            readonly property int columns: 6
+            Layout.preferredWidth: Math.min(screen.width * 0.4,
+                                            Math.max(columns * cellSize, countdown.implicitWidth,
+                                                     answeredText.implicitWidth,
+                                                     submitButton.implicitWidth) + 2 * padding)
             Layout.fillHeight: true
             color: Theme.surface
             border.color: Theme.border
             radius: 12
             ColumnLayout {
                 anchors.fill: parent
-                anchors.margins: 18
+                anchors.margins: sidePanel.padding
                 spacing: 12
                 Text {
+                    Layout.fillWidth: true
                     text: qsTr("剩余时间")
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.small
                     color: Theme.muted
+                    wrapMode: Text.WordWrap
                 }
                 Text {
+                    id: countdown
                     objectName: "countdown"
                     text: exam.remainingText
                     font.family: Theme.fontFamily
@@ -294,6 +308,7 @@ Rectangle {
                     Accessible.name: qsTr("剩余时间") + " " + text
                 }
                 Text {
+                    id: answeredText
                     objectName: "answeredCount"
                     text: qsTr("已答 %1 / %2").arg(exam.answeredCount).arg(exam.total)
                     font.family: Theme.fontFamily
@@ -301,14 +316,20 @@ Rectangle {
                     color: Theme.text
                     Accessible.name: text
                 }
-                RowLayout {
+                Flow {
+                    objectName: "paletteLegend"
+                    Layout.fillWidth: true
                     spacing: 14
                     Repeater {
                         model: [[Theme.answered, qsTr("已答")], [Theme.surface, qsTr("未答")], [Theme.flagged, qsTr("标记")]]
-                        delegate: RowLayout {
+                        delegate: Row {
                             required property var modelData
                             spacing: 6
-                            Rectangle { width: 20; height: 20; radius: 4; color: modelData[0]; border.color: Theme.border; border.width: 2 }
+                            Rectangle {
+                                anchors.verticalCenter: parent.verticalCenter
+                                width: Math.round(Theme.small * 1.1); height: width; radius: 4
+                                color: modelData[0]; border.color: Theme.border; border.width: 2
+                            }
                             Text { text: modelData[1]; font.family: Theme.fontFamily; font.pixelSize: Theme.small; color: Theme.text }
                         }
                     }
@@ -319,8 +340,8 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
-                    cellWidth: Math.floor(width / 6)
-                    cellHeight: 68
+                    cellWidth: Math.floor(width / Math.max(1, Math.floor(width / sidePanel.cellSize)))
+                    cellHeight: sidePanel.cellSize
                     model: Kiosk.palette
                     Accessible.name: qsTr("题号列表")
                     delegate: Item {
@@ -355,6 +376,7 @@ Rectangle {
                     }
                 }
                 KioskButton {
+                    id: submitButton
                     objectName: "submitButton"
                     Layout.fillWidth: true
                     primary: true

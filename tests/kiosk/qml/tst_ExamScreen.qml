@@ -87,5 +87,37 @@ TestCase {
         Kiosk.setFontScale(0)
         Kiosk.setHighContrast(false)
     }
+
+    // Every item of `container` lies inside `panel` (minus its padding): nothing is clipped.
+    function insidePanel(panel, container) {
+        for (let i = 0; i < container.children.length; ++i) {
+            const item = container.children[i]
+            if (!item.visible || item.width === 0)
+                continue
+            const at = item.mapToItem(panel, 0, 0)
+            if (at.x < panel.padding - 1 || at.x + item.width > panel.width - panel.padding + 1)
+                return false
+        }
+        return true
+    }
+
+    function test_largestFontInEnglishKeepsThePanelContentInside() {
+        Kiosk.setLanguage("en")
+        Kiosk.setFontScale(2)
+        const screen = createTemporaryObject(screenComponent, root)
+        const panel = findChild(screen, "sidePanel")
+        const legend = findChild(screen, "paletteLegend")
+        const palette = findChild(screen, "palette")
+        waitForRendering(screen)
+        // The panel grew with the font, and the legend and the palette's cells stay inside it.
+        verify(panel.width > 440, "panel width " + panel.width)
+        verify(insidePanel(panel, legend), "the legend is clipped")
+        const cellRight = palette.mapToItem(panel, 0, 0).x
+                          + Math.floor(palette.width / palette.cellWidth) * palette.cellWidth
+        verify(cellRight <= panel.width - panel.padding + 1, "palette cells clipped")
+        verify(palette.cellWidth >= Theme.body * 2, "cell " + palette.cellWidth)
+        Kiosk.setFontScale(0)
+        Kiosk.setLanguage("zh")
+    }
 }
 }
