@@ -23,6 +23,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
+#include <QScreen>
 #include <QSettings>
 #include <QTextStream>
 
@@ -174,9 +175,13 @@ int run(int argc, char** argv)
     KioskManager manager(mono, wall);
     FakeSpeechEngine silentSpeech(false);
     std::unique_ptr<QtSpeechEngine> speech;
-    if (!parser.isSet(headless) && !parser.isSet(selfTestOption))
+    // The headless kiosk probes the voice too (the console's equipment check asks for it)
+    // but reads nothing aloud: nobody sits at it.
+    if (!parser.isSet(selfTestOption))
         speech = std::make_unique<QtSpeechEngine>();
-    KioskController kiosk(manager, speech ? static_cast<SpeechEngine&>(*speech) : silentSpeech);
+    KioskController kiosk(manager, speech && !parser.isSet(headless)
+                                       ? static_cast<SpeechEngine&>(*speech)
+                                       : silentSpeech);
     KioskController::setInstance(&kiosk);
     if (auto hash = settings.value(QStringLiteral("maintenance_password")).toString();
         !hash.isEmpty()) {
@@ -235,6 +240,18 @@ int run(int argc, char** argv)
         linkOptions.client.roomEndpoint = endpoint.toStdString();
         linkOptions.client.pairingEndpoint = option(pairingEndpoint, "pairing").toStdString();
         linkOptions.client.appVersion = EXAMROOM_VERSION;
+        // The true values for the console's equipment check: the screen this process renders
+        // to (headless: the offscreen platform's, which QT_QPA_PLATFORM=offscreen:configfile=…
+        // sets) and whether a voice answers.
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            linkOptions.screenWidth = screen->size().width();
+            linkOptions.screenHeight = screen->size().height();
+        }
+        linkOptions.ttsAvailable = speech && speech->available();
+        out << "kiosk: screen " << linkOptions.screenWidth << "x" << linkOptions.screenHeight
+            << ", read-aloud "
+            << (linkOptions.ttsAvailable ? speech->description() : QStringLiteral("none"))
+            << ", version " << EXAMROOM_VERSION << Qt::endl;
         if (const QString key = option(consoleKey, "console_key"); !key.isEmpty()) {
             linkOptions.client.consoleKey = net::z85DecodeKey(key.toStdString());
             if (!linkOptions.client.consoleKey) {

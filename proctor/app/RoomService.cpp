@@ -4,6 +4,7 @@
 #include "DatabaseKeyFile.h"
 #include "documents/ScoreSheet.h"
 #include "net/Z85.h"
+#include "room/EquipmentReport.h"
 #include "room/SessionRoster.h"
 #include "SeatMapModel.h"
 #include "site/Outbox.h"
@@ -346,13 +347,7 @@ void RoomService::onStatus(const room::SeatStatus& event)
     // The equipment check, once per kiosk and console run (a person must be logged in: it is
     // an audited record).
     if (!m_checked.count(event.fingerprint) && m_console.person() && seatNo > 0) {
-        site::KioskReport report;
-        report.screenWidth = s.screenWidth;
-        report.screenHeight = s.screenHeight;
-        report.freeDiskMiB = s.freeDiskBytes / (1024 * 1024);
-        report.clockSkewSeconds = int(event.clockSkewMs / 1000);
-        report.version = s.appVersion;
-        report.ttsAvailable = s.ttsAvailable;
+        const site::KioskReport report = room::equipmentReport(event);
         auto result = m_console.room().recordCheck(*m_console.person(), m_console.roomId(), seatNo,
                                                    report, {});
         if (result.outcome.ok()) {

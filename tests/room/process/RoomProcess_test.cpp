@@ -37,8 +37,24 @@ struct Child
     fs::path log;
     int exitCode = -2;
 
-    Child(const std::vector<std::string>& args, fs::path logFile) : log(std::move(logFile))
+    // `env`: NAME=value entries that replace (or add to) this process's environment.
+    Child(const std::vector<std::string>& args, fs::path logFile,
+          const std::vector<std::string>& env = {})
+        : log(std::move(logFile))
     {
+        std::vector<std::string> environment;
+        for (char** e = environ; *e; ++e) {
+            const std::string entry(*e);
+            const auto name = entry.substr(0, entry.find('=') + 1);
+            if (std::none_of(env.begin(), env.end(),
+                             [&](const std::string& o) { return o.rfind(name, 0) == 0; }))
+                environment.push_back(entry);
+        }
+        environment.insert(environment.end(), env.begin(), env.end());
+        std::vector<char*> envp;
+        for (auto& entry : environment)
+            envp.push_back(entry.data());
+        envp.push_back(nullptr);
         posix_spawn_file_actions_t actions;
         posix_spawn_file_actions_init(&actions);
         posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
@@ -48,7 +64,7 @@ struct Child
         for (const auto& a : args)
             argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);
-        REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
+        REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()) == 0);
         posix_spawn_file_actions_destroy(&actions);
     }
     ~Child()
@@ -231,6 +247,54 @@ TEST_CASE("three kiosk processes pair and are provisioned and unlocked and submi
         auto sheet = ScoreSheet::fromJson(document->body);
         CHECK(mirror.find(sheet->journalHeadHash) != std::string::npos);
     }
+}
+
+TEST_CASE("a headless kiosk reports its true equipment and passes the console's equipment check")
+{
+    Console console;
+    console.start(2);
+    // The offscreen platform with the screen of an exam seat; the second kiosk keeps the
+    // platform's default (800x800) and must fail on the screen.
+    test::writeFile(console.dir / "screen.json",
+                    R"({"screens": [{"name": "seat", "x": 0, "y": 0, "width": 1920,)"
+                    R"( "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96}]})");
+    Child seat(console.kioskArgs(console.dir / "a", kioskScript(console.dir / "a.txt", "pair\n")),
+               console.dir / "a.log",
+               {"QT_QPA_PLATFORM=offscreen:configfile=" + (console.dir / "screen.json").string()});
+    REQUIRE(seat.wait(std::chrono::seconds(60)));
+    Child small(console.kioskArgs(console.dir / "b", kioskScript(console.dir / "b.txt", "pair\n")),
+                console.dir / "b.log", {"QT_QPA_PLATFORM=offscreen"});
+    REQUIRE(small.wait(std::chrono::seconds(60)));
+    INFO(seat.output() << small.output());
+    CHECK(seat.exitCode == 0);
+    CHECK(small.exitCode == 0);
+    // What each kiosk found on its machine (its own log) ...
+    const std::string found = lineAfter(seat.output(), "kiosk: screen ");
+    REQUIRE(found.rfind("1920x1080, read-aloud ", 0) == 0);
+    const bool voice = found.find("read-aloud none") == std::string::npos;
+    CHECK(found.find(std::string("version ") + EXAMROOM_VERSION) != std::string::npos);
+    // ... is what the console's check judged, and it passes (the read-aloud rule only where
+    // this machine has a voice: without one the check must name exactly that).
+    REQUIRE(waitUntil(
+        [&] { return console.process->output().find("equipment seat 2") != std::string::npos; },
+        std::chrono::seconds(10)));
+    const std::string log = console.process->output();
+    INFO(log);
+    const std::string first = lineAfter(log, "console: equipment seat 1 ");
+    CHECK(first.rfind("screen 1920x1080 disk ", 0) == 0);
+    CHECK(first.find(std::string(" version ") + EXAMROOM_VERSION + " tts " +
+                     (voice ? "yes" : "no")) != std::string::npos);
+    if (voice) {
+        CHECK(first.substr(first.size() - 8) == ": passed");
+    } else {
+        MESSAGE("this machine has no read-aloud voice: the check must fail on that alone");
+        CHECK(first.find(": failed | 没有可用的语音朗读") != std::string::npos);
+        CHECK(std::count(first.begin(), first.end(), '|') == 1);
+    }
+    const std::string second = lineAfter(log, "console: equipment seat 2 ");
+    CHECK(second.rfind("screen 800x800 ", 0) == 0);
+    CHECK(second.find(": failed | 屏幕分辨率 800×800 低于 1280×720") != std::string::npos);
+    console.stop();
 }
 
 TEST_CASE("kill campaign: SIGKILLed kiosks lose no acknowledged answer and keep their time")

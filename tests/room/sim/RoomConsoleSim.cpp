@@ -14,12 +14,15 @@
 // candidate was at gets a lock command), `command SEAT KIND [MINUTES]` (a proctor command,
 // KIND as on the wire: extend, pause, resume, force-submit, lock, unlock, release).
 // --state-dir/console.env gets room=, pairing=, key= (Z85) for the kiosks' options.
+// Each kiosk's first heartbeat after pairing goes through the console's equipment check
+// (site::checkEquipment, default rules) and prints `console: equipment seat N …`.
 // Test tool: the authorization password is kept in the state folder, which no site would do.
 #include "crypto/Hex.h"
 #include "import/CentreFiles.h"
 #include "net/Z85.h"
 #include "package/AuthorizationPassword.h"
 #include "package/PlanPackage.h"
+#include "room/EquipmentReport.h"
 #include "room/RoomServer.h"
 #include "room/SessionRoster.h"
 #include "util/IsoTime.h"
@@ -214,7 +217,7 @@ int main(int argc, char** argv)
         options.resendAfter = std::chrono::milliseconds(1000);
 
         std::map<std::string, std::string> ticketAt; // ticket -> fingerprint last seen with it
-        std::set<std::string> provisionAsked, seeded;
+        std::set<std::string> provisionAsked, seeded, equipmentChecked;
         std::map<std::string, std::string> seeds; // ticket -> hex
         {
             std::istringstream in(readText(args.stateDir / "seeds.txt"));
@@ -238,6 +241,19 @@ int main(int argc, char** argv)
                 }
             } else if (auto status = std::get_if<room::SeatStatus>(&event)) {
                 const auto& s = status->status;
+                if (s.seatNo > 0 && equipmentChecked.insert(status->fingerprint).second) {
+                    const auto report = room::equipmentReport(*status);
+                    const auto result = site::checkEquipment(report, site::EquipmentRules{});
+                    std::cout << "console: equipment seat " << s.seatNo << " screen "
+                              << report.screenWidth << "x" << report.screenHeight << " disk "
+                              << report.freeDiskMiB << " MiB skew " << report.clockSkewSeconds
+                              << " s version " << report.version << " tts "
+                              << (report.ttsAvailable ? "yes" : "no") << ": "
+                              << (result.passed ? "passed" : "failed");
+                    for (const auto& reason : result.reasons)
+                        std::cout << " | " << reason;
+                    std::cout << std::endl;
+                }
                 if (!s.ticketNo.empty())
                     ticketAt[s.ticketNo] = status->fingerprint;
                 if (s.provisionedSession.empty() && !provisionAsked.count(status->fingerprint)) {
