@@ -2,13 +2,13 @@
 
 #include "documents/ScoreSheet.h"
 #include "documents/SignedDocument.h"
+#include "practical/PracticalSheet.h"
 #include "store/Statement.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <csv.h>
 #include <iomanip>
-#include <nlohmann/json.hpp>
 #include <ostream>
 #include <stdexcept>
 #include <xlsxwriter.h>
@@ -16,17 +16,35 @@
 namespace examroom::centersync {
 namespace {
 
-const std::vector<std::string> kHeader = {
-    "姓名 candidate",     "身份证件号 ID",      "准考证号 ticket",    "科目 subject",
-    "考试类型 exam kind", "理论成绩 knowledge", "实操成绩 practical", "合格 pass",
-    "补考 attempt",       "考试点 site",        "开始 started",       "交卷 submitted"};
+const std::vector<std::string> kHeader = {"姓名 candidate",
+                                          "身份证件号 ID",
+                                          "准考证号 ticket",
+                                          "科目 subject",
+                                          "考试类型 exam kind",
+                                          "理论成绩 knowledge",
+                                          "实操成绩 practical",
+                                          "理论合格 knowledge pass",
+                                          "实操合格 practical pass",
+                                          "补考 attempt",
+                                          "考试点 site",
+                                          "开始 started",
+                                          "交卷 submitted"};
 
 std::vector<std::string> cells(const ResultRow& row)
 {
-    return {row.candidate,      row.idNo,      row.ticketNo,
-            row.subject,        row.examKind,  row.knowledgeScore,
-            row.practicalScore, row.passed,    std::to_string(row.attempt),
-            row.site,           row.startedAt, row.submittedAt};
+    return {row.candidate,
+            row.idNo,
+            row.ticketNo,
+            row.subject,
+            row.examKind,
+            row.knowledgeScore,
+            row.practicalScore,
+            row.passed,
+            row.practicalPassed,
+            std::to_string(row.attempt),
+            row.site,
+            row.startedAt,
+            row.submittedAt};
 }
 
 std::string scoreText(int halfPoints)
@@ -64,24 +82,22 @@ std::vector<ResultRow> loadResults(store::Database& db, const std::string& planI
         row.reviewState = query.columnText(1);
         rows.push_back(std::move(row));
     }
-    // Practical sheets (实操成绩, examroom.practical-sheet.v1 from shared/practical) of the
-    // plan fill the practical column of the same ticket and attempt with their exact decimal
-    // `score`. Read here without linking the console's areas into the daemon.
-    auto practical = db.prepare(
-        "SELECT envelope FROM documents WHERE plan_id = ?1 AND kind = 'practical-score-sheet'");
-    practical.bind(1, std::string_view(planId));
-    while (practical.step()) {
-        auto document = SignedDocument::fromJson(practical.columnText(0));
-        auto body =
-            document ? nlohmann::json::parse(document->body, nullptr, false) : nlohmann::json();
-        if (!body.is_object() || !body.contains("ticket_no") || !body["ticket_no"].is_string() ||
-            !body.contains("score") || !body["score"].is_string())
+    // Practical sheets (实操成绩, shared/practical) of the plan fill the practical columns of
+    // the same ticket and attempt: the exact decimal score and the practical pass, which is
+    // its own verdict (80 or more and no veto), never folded into the knowledge pass.
+    auto practicalSheets =
+        db.prepare("SELECT envelope FROM documents WHERE plan_id = ?1 AND kind = ?2");
+    practicalSheets.bind(1, std::string_view(planId)).bind(2, practical::PracticalSheet::kind);
+    while (practicalSheets.step()) {
+        auto document = SignedDocument::fromJson(practicalSheets.columnText(0));
+        auto sheet = document ? practical::PracticalSheet::fromJson(document->body) : std::nullopt;
+        if (!sheet || sheet->planId != planId)
             continue;
-        const auto ticket = body["ticket_no"].get<std::string>();
-        const int attempt = body.value("attempt", 1);
         for (auto& row : rows)
-            if (row.ticketNo == ticket && row.attempt == attempt)
-                row.practicalScore = body["score"].get<std::string>();
+            if (row.ticketNo == sheet->ticketNo && row.attempt == sheet->attempt) {
+                row.practicalScore = sheet->scoreText();
+                row.practicalPassed = sheet->passed ? "合格" : "不合格";
+            }
     }
     std::sort(rows.begin(), rows.end(), [](const ResultRow& a, const ResultRow& b) {
         return std::tie(a.ticketNo, a.attempt) < std::tie(b.ticketNo, b.attempt);
@@ -99,9 +115,10 @@ void printResults(const std::vector<ResultRow>& rows, std::ostream& out)
                           : std::string(row.idNo.size(), '*');
         out << row.reviewState << "  " << row.ticketNo << "  " << row.candidate << "  " << masked
             << "  " << row.subject << "  " << row.examKind << "  knowledge " << row.knowledgeScore
-            << "  practical " << (row.practicalScore.empty() ? "-" : row.practicalScore) << "  "
-            << row.passed << "  attempt " << row.attempt << "  site " << row.site << "  "
-            << row.submittedAt << "\n";
+            << " " << row.passed << "  practical "
+            << (row.practicalScore.empty() ? "-" : row.practicalScore + " " + row.practicalPassed)
+            << "  attempt " << row.attempt << "  site " << row.site << "  " << row.submittedAt
+            << "\n";
     }
 }
 
@@ -151,7 +168,7 @@ void writeResultsXlsx(const std::vector<ResultRow>& rows, const std::filesystem:
             const auto col = static_cast<lxw_col_t>(c);
             // Scores and attempt as numbers, the rest as text (IDs!); no practical sheet yet:
             // an empty cell.
-            if (c == 5 || c == 8 || (c == 6 && !fields[c].empty()))
+            if (c == 5 || c == 9 || (c == 6 && !fields[c].empty()))
                 worksheet_write_number(sheet, row, col, std::atof(fields[c].c_str()), nullptr);
             else
                 worksheet_write_string(sheet, row, col, fields[c].c_str(), nullptr);

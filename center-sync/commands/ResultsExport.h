@@ -13,7 +13,7 @@ namespace examroom::centersync {
 struct ResultRow
 {
     std::string candidate, idNo, ticketNo, subject, examKind, knowledgeScore, practicalScore,
-        passed, site, startedAt, submittedAt, sheetId, reviewState;
+        passed, practicalPassed, site, startedAt, submittedAt, sheetId, reviewState;
     int attempt = 1;
 };
 

@@ -82,10 +82,25 @@ TEST_CASE("practical sheets countersigned by listed staff go up and hub results 
         run({kBinary, "--config", d.hubConfig, "hub", "results", "2026-GD-SZ-LV-INIT-07"});
     INFO(results);
     CHECK(results.find("6 result(s)") != std::string::npos);
-    // Sheets 4 and 5: ticket 2026120807003, attempts 1 and 2, practical 79.
-    CHECK(std::regex_search(results, std::regex("2026120807003 .* practical 79 .*attempt 1")));
-    CHECK(std::regex_search(results, std::regex("2026120807003 .* practical 79 .*attempt 2")));
-    CHECK(std::regex_search(results, std::regex("2026120807001 .* practical - .*attempt 1")));
+    // Sheets 4 and 5: ticket 2026120807003, attempts 1 and 2, practical 79: below 80, so the
+    // practical verdict is its own 不合格 beside the knowledge verdict.
+    CHECK(
+        std::regex_search(results, std::regex("2026120807003 .* practical 79 不合格  attempt 1")));
+    CHECK(
+        std::regex_search(results, std::regex("2026120807003 .* practical 79 不合格  attempt 2")));
+    // The first practical sheets were refused (sent before the staff list): no verdict.
+    CHECK(std::regex_search(results, std::regex("2026120807001 .* practical -  attempt 1")));
+
+    const auto csv = d.dir / "results.csv";
+    run({kBinary, "--config", d.hubConfig, "hub", "results", "2026-GD-SZ-LV-INIT-07", "--csv",
+         csv.string()});
+    const auto table = readFile(csv);
+    INFO(table);
+    // libcsv quotes every field; the two verdicts are separate columns.
+    CHECK(table.find("\"理论合格 knowledge pass\",\"实操合格 practical pass\"") !=
+          std::string::npos);
+    // Nothing is approved yet, so the export holds the header alone (review comes first).
+    CHECK(table.find("2026120807003") == std::string::npos);
     d.stopHub();
 }
 

@@ -263,8 +263,10 @@ TEST_CASE("kiosk and countersigned practical sheets go from the console outbox t
         const auto knowledge = sheets.sheet(indexes[c]);
         const auto line = knowledge.ticketNo + " .* knowledge " +
                           std::to_string(knowledge.scoreHalfPoints / 2) +
-                          (knowledge.scoreHalfPoints % 2 ? "\\.5" : "") + "  practical " +
-                          std::to_string(100 - deductions[c]) + " ";
+                          (knowledge.scoreHalfPoints % 2 ? "\\.5" : "") + " " +
+                          (knowledge.passed ? "合格" : "不合格") + "  practical " +
+                          std::to_string(100 - deductions[c]) + " " +
+                          (100 - deductions[c] >= 80 ? "合格" : "不合格") + "  ";
         CHECK(std::regex_search(results, std::regex(line)));
     }
     s.stopHub();
