@@ -27,6 +27,9 @@ security=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/
 security=${security:-http://deb.debian.org/debian-security}
 
 root=$(mktemp -d /var/tmp/examroom-install-test.XXXXXX)
+# mktemp makes it 0700 and debootstrap keeps that: inside the chroot "/" must be 0755, or no
+# service user can reach /usr/bin (the cached tarball restores 0755, a first run does not).
+chmod 0755 "$root"
 mounted=()
 cleanup() {
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
