@@ -21,7 +21,7 @@ std::optional<SubmitReason> reasonFromName(std::string_view name)
 }
 
 // The sheet's fields by kind of value; the index constants below name them.
-constexpr std::array<std::string_view, 24> kTextKeys = {"format",
+constexpr std::array<std::string_view, 25> kTextKeys = {"format",
                                                         "sheet_id",
                                                         "plan_id",
                                                         "plan_name",
@@ -44,7 +44,8 @@ constexpr std::array<std::string_view, 24> kTextKeys = {"format",
                                                         "exam_kind",
                                                         "gender",
                                                         "id_type",
-                                                        "submit_reason"};
+                                                        "submit_reason",
+                                                        "exam_mode"};
 enum TextKey : std::size_t {
     kFormat,
     kSheetId,
@@ -69,7 +70,9 @@ enum TextKey : std::size_t {
     kExamKind,
     kGender,
     kIdType,
-    kSubmitReason
+    kSubmitReason,
+    kExamMode, // optional from here on: sheets signed before the paper fallback lack them
+    kRequiredTextKeys = kExamMode
 };
 constexpr std::array<std::string_view, 5> kIntKeys = {"seat_no", "attempt", "score_half_points",
                                                       "total_points", "pass_points"};
@@ -91,6 +94,8 @@ public:
     bool hasPassed = false;
     bool hasAnswers = false;
     std::vector<AnswerRecord> answers;
+    bool hasPaperRecords = false;
+    std::vector<std::string> paperRecords;
     std::string error;
     std::string parseError;
 
@@ -131,6 +136,8 @@ public:
                 m_field = {Field::Passed, 0};
             if (m_field.kind == Field::None && key == "answers")
                 m_field = {Field::Answers, 0};
+            if (m_field.kind == Field::None && key == "paper_records")
+                m_field = {Field::PaperRecords, 0};
             if (seen(m_field))
                 return stop("field " + key + " appears twice");
         } else if (m_level == Level::Answer) {
@@ -174,6 +181,11 @@ public:
             hasAnswers = true;
             return true;
         }
+        if (m_level == Level::Top && m_field.kind == Field::PaperRecords) {
+            m_level = Level::PaperRecords;
+            hasPaperRecords = true;
+            return true;
+        }
         return mistyped();
     }
     bool end_object() override
@@ -210,11 +222,11 @@ public:
     }
 
 private:
-    enum class Level { Outside, Top, Answers, Answer };
+    enum class Level { Outside, Top, Answers, Answer, PaperRecords };
     enum class Type { Null, Bool, Int, Float, Text };
     struct Field
     {
-        enum Kind { None, Text, Int, Passed, Answers, Answer } kind = None;
+        enum Kind { None, Text, Int, Passed, Answers, Answer, PaperRecords } kind = None;
         std::size_t index = 0;
     };
 
@@ -238,6 +250,8 @@ private:
             return hasPassed;
         case Field::Answers:
             return hasAnswers;
+        case Field::PaperRecords:
+            return hasPaperRecords;
         default:
             return false;
         }
@@ -275,6 +289,11 @@ private:
         case Level::Outside:
         case Level::Answers:
             return mistyped();
+        case Level::PaperRecords:
+            if (type != Type::Text)
+                return stop("paper_records holds an entry that is not text");
+            paperRecords.push_back(std::move(*text));
+            return true;
         case Level::Top:
             switch (m_field.kind) {
             case Field::None:
@@ -334,11 +353,18 @@ private:
     AnswerRecord m_answer;
 };
 
+constexpr std::string_view modeNames[] = {"kiosk", "paper"};
+
 } // namespace
 
 std::string_view label(SubmitReason reason)
 {
     return reasonNames[static_cast<int>(reason)];
+}
+
+std::string_view label(ExamMode mode)
+{
+    return modeNames[static_cast<int>(mode)];
 }
 
 std::string ScoreSheet::toJson() const
@@ -380,7 +406,9 @@ std::string ScoreSheet::toJson() const
                   {"pass_points", passPoints},
                   {"passed", passed},
                   {"journal_head_hash", journalHeadHash},
-                  {"kiosk_fingerprint", kioskFingerprint}};
+                  {"kiosk_fingerprint", kioskFingerprint},
+                  {"exam_mode", std::string(label(examMode))},
+                  {"paper_records", paperRecords}};
     return sheet.dump();
 }
 
@@ -401,7 +429,7 @@ std::optional<ScoreSheet> ScoreSheet::fromJson(std::string_view text, std::strin
     auto& texts = reader.texts;
     if (!reader.hasText(kFormat) || texts[kFormat] != "examroom.score-sheet.v1")
         return fail("format is not examroom.score-sheet.v1");
-    for (std::size_t i = 0; i < kTextKeys.size(); ++i)
+    for (std::size_t i = 0; i < kRequiredTextKeys; ++i)
         if (!reader.hasText(i))
             return fail("missing or mistyped field: " + std::string(kTextKeys[i]));
     for (std::size_t i = 0; i < kIntKeys.size(); ++i)
@@ -449,6 +477,15 @@ std::optional<ScoreSheet> ScoreSheet::fromJson(std::string_view text, std::strin
     sheet.passPoints = reader.ints[kPassPoints];
     sheet.passed = reader.passed;
     sheet.answers = std::move(reader.answers);
+    if (!reader.hasText(kExamMode) || texts[kExamMode] == label(ExamMode::Kiosk))
+        sheet.examMode = ExamMode::Kiosk;
+    else if (texts[kExamMode] == label(ExamMode::Paper))
+        sheet.examMode = ExamMode::Paper;
+    else
+        return fail("exam_mode \"" + texts[kExamMode] + "\" is neither kiosk nor paper");
+    sheet.paperRecords = std::move(reader.paperRecords);
+    if (sheet.examMode == ExamMode::Kiosk && !sheet.paperRecords.empty())
+        return fail("a kiosk sheet carries paper records");
 
     long long sum = 0;
     for (const auto& answer : sheet.answers) {

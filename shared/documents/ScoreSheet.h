@@ -12,6 +12,10 @@ namespace examroom {
 
 enum class SubmitReason { Candidate, TimeUp, Proctor };
 
+// How the candidate sat the exam: on a kiosk, or on the printed paper of the same draw (纸质试卷,
+// the fallback when a seat or the room cannot be used) with the answers entered by two staff.
+enum class ExamMode { Kiosk, Paper };
+
 // One answered (or unanswered) question as the sheet records it, in the bank's terms.
 struct AnswerRecord
 {
@@ -60,6 +64,11 @@ struct ScoreSheet
     bool passed = false;
     std::string journalHeadHash; // hex BLAKE2b of the last answer-journal entry
     std::string kioskFingerprint;
+    // Kiosk: signed by the kiosk's device key. Paper: the two staff entries (paper-entry
+    // envelopes, each signed by the staff member who typed it) and any resolutions of their
+    // differences travel here, and the proctor countersigns the whole sheet at close.
+    ExamMode examMode = ExamMode::Kiosk;
+    std::vector<std::string> paperRecords; // SignedDocument JSON, in the order they were made
 
     double score() const { return scoreHalfPoints / 2.0; }
 
@@ -73,6 +82,7 @@ struct ScoreSheet
 };
 
 std::string_view label(SubmitReason reason);
+std::string_view label(ExamMode mode); // "kiosk", "paper"
 
 // A short code a person can read back (8 characters in two groups, e.g. "K7Q2-M9XD"), taken
 // from the signed document's content hash: printed on the confirmation sheet and the receipt.

@@ -126,6 +126,37 @@ TEST_CASE("a score sheet whose numbers do not add up is refused")
     CHECK(error.find("missing") != std::string::npos);
 }
 
+TEST_CASE("a score sheet says whether it was sat on a kiosk or on paper")
+{
+    auto sheet = sampleSheet();
+    CHECK(nlohmann::json::parse(sheet.toJson())["exam_mode"] == "kiosk");
+    sheet.examMode = ExamMode::Paper;
+    sheet.paperRecords = {"{\"entry\":1}", "{\"entry\":2}"};
+    std::string error;
+    auto parsed = ScoreSheet::fromJson(sheet.toJson(), &error);
+    REQUIRE_MESSAGE(parsed, error);
+    CHECK(parsed->examMode == ExamMode::Paper);
+    CHECK(parsed->paperRecords == sheet.paperRecords);
+    CHECK(parsed->toJson() == sheet.toJson());
+
+    // A sheet from before the field existed reads as a kiosk sheet.
+    auto old = nlohmann::json::parse(sampleSheet().toJson());
+    old.erase("exam_mode");
+    old.erase("paper_records");
+    parsed = ScoreSheet::fromJson(old.dump(), &error);
+    REQUIRE_MESSAGE(parsed, error);
+    CHECK(parsed->examMode == ExamMode::Kiosk);
+
+    auto odd = nlohmann::json::parse(sampleSheet().toJson());
+    odd["exam_mode"] = "pencil";
+    CHECK_FALSE(ScoreSheet::fromJson(odd.dump(), &error));
+    CHECK(error.find("pencil") != std::string::npos);
+    odd["exam_mode"] = "kiosk";
+    odd["paper_records"] = {"x"};
+    CHECK_FALSE(ScoreSheet::fromJson(odd.dump(), &error));
+    CHECK(error.find("paper records") != std::string::npos);
+}
+
 TEST_CASE("a receipt code is eight unambiguous characters in two groups")
 {
     auto key = crypto::SigningKeyPair::generate();
