@@ -2,6 +2,7 @@
 
 #include "crypto/Hex.h"
 #include "domain/PaperDraw.h"
+#include "exam/AnswerPayload.h"
 #include "exam/ScoreSheetBuilder.h"
 #include "store/Transaction.h"
 #include "util/IsoTime.h"
@@ -115,10 +116,8 @@ std::unique_ptr<ExamSession> ExamSession::recover(KioskStore& store, const ExamC
             session->m_flags.assign(session->m_paper.items.size(), false);
             session->m_startedAt = payload.at("started_at").get<std::string>();
         } else if (entry.kind == "answer") {
-            const auto index = payload.at("i").get<std::size_t>();
-            const auto bits = payload.at("c").get<std::uint8_t>();
-            session->m_answers.at(index) =
-                bits ? std::optional(ChoiceSet::fromBits(bits)) : std::nullopt;
+            const auto change = readAnswerPayload(entry.payload);
+            session->m_answers.at(change.index) = change.choice;
         } else if (entry.kind == "flag") {
             session->m_flags.at(payload.at("i").get<std::size_t>()) = payload.at("f").get<bool>();
         } else if (entry.kind == "extend") {
@@ -231,7 +230,7 @@ void ExamSession::setAnswer(int index, ChoiceSet displayed)
         displayed.empty() ? std::nullopt : std::optional(displayed);
     if (slot == next)
         return;
-    journal("answer", json{{"i", index}, {"c", displayed.bits()}}.dump());
+    journal("answer", answerPayload(std::size_t(index), displayed));
     slot = next;
 }
 
