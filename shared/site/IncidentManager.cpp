@@ -2,6 +2,7 @@
 
 #include "crypto/Hex.h"
 #include "site/AccountManager.h"
+#include "site/IncidentRows.h"
 #include "site/PersonSession.h"
 #include "site/SessionRows.h"
 #include "site/SiteStore.h"
@@ -14,12 +15,6 @@
 
 namespace examroom::site {
 namespace {
-
-struct Target
-{
-    SessionInfo session;
-    SessionCandidate candidate;
-};
 
 std::vector<int> parseSeats(const std::string& text)
 {
@@ -39,55 +34,6 @@ std::string joinSeats(const std::vector<int>& seats)
     return out;
 }
 
-// The common preconditions of an incident: admitted, a reason, a started session and a
-// present candidate.
-Result<Target> target(SiteStore& store, PersonSession& person, const std::string& sessionId,
-                      const std::string& ticketNo, const std::string& reason)
-{
-    using R = Result<Target>;
-    if (auto gate = store.admit(person); !gate)
-        return R::refused(gate);
-    if (reason.empty())
-        return R::refused(Outcome::refused(Refusal::NeedsReason, "请填写原因"));
-    auto session = loadSession(store.database(), sessionId);
-    if (!session)
-        return R::refused(Outcome::refused(Refusal::NotFound, "no session " + sessionId));
-    if (session->state != SessionState::Started)
-        return R::refused(Outcome::refused(Refusal::WrongState, "the exam is not running"));
-    auto candidate = loadCandidate(store.database(), sessionId, ticketNo);
-    if (!candidate)
-        return R::refused(Outcome::refused(Refusal::NotFound, "no candidate " + ticketNo));
-    if (candidate->status != CandidateStatus::Present)
-        return R::refused(
-            Outcome::refused(Refusal::WrongState, "candidate " + ticketNo + " is " +
-                                                      std::string(statusLabel(candidate->status))));
-    return R::success({std::move(*session), std::move(*candidate)});
-}
-
-void recordIncident(SiteStore& store, const PersonSession& person, const std::string& sessionId,
-                    const std::string& ticketNo, const std::string& kind, int minutes,
-                    std::optional<int> fromSeat, std::optional<int> toSeat,
-                    const std::string& reason, const std::string& cosigner = {})
-{
-    auto insert = store.database().prepare(
-        "INSERT INTO incidents (session_id, ticket_no, kind, minutes, from_seat, to_seat, reason, "
-        "actor, cosigner, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, std::string_view(sessionId))
-        .bind(2, std::string_view(ticketNo))
-        .bind(3, std::string_view(kind))
-        .bind(4, minutes)
-        .bind(5, fromSeat)
-        .bind(6, toSeat)
-        .bind(7, std::string_view(reason))
-        .bind(8, std::string_view(person.name()));
-    if (cosigner.empty())
-        insert.bindNull(9);
-    else
-        insert.bind(9, std::string_view(cosigner));
-    insert.bind(10, unixSeconds(store.clock().now()));
-    insert.execute();
-}
-
 void setCandidate(SiteStore& store, const std::string& sessionId, const std::string& ticketNo,
                   const std::string& assignments)
 {
@@ -102,7 +48,7 @@ void setCandidate(SiteStore& store, const std::string& sessionId, const std::str
 Outcome IncidentManager::extend(PersonSession& person, const std::string& sessionId,
                                 const std::string& ticketNo, int minutes, const std::string& reason)
 {
-    auto t = target(m_store, person, sessionId, ticketNo, reason);
+    auto t = incidentTarget(m_store, person, sessionId, ticketNo, reason);
     if (!t)
         return t.outcome;
     if (minutes < 1 || minutes > 120)
@@ -122,7 +68,7 @@ Outcome IncidentManager::extend(PersonSession& person, const std::string& sessio
 Outcome IncidentManager::pause(PersonSession& person, const std::string& sessionId,
                                const std::string& ticketNo, const std::string& reason)
 {
-    auto t = target(m_store, person, sessionId, ticketNo, reason);
+    auto t = incidentTarget(m_store, person, sessionId, ticketNo, reason);
     if (!t)
         return t.outcome;
     if (t.value->candidate.paused)
@@ -140,7 +86,7 @@ Outcome IncidentManager::pause(PersonSession& person, const std::string& session
 Outcome IncidentManager::resume(PersonSession& person, const std::string& sessionId,
                                 const std::string& ticketNo, const std::string& reason)
 {
-    auto t = target(m_store, person, sessionId, ticketNo, reason);
+    auto t = incidentTarget(m_store, person, sessionId, ticketNo, reason);
     if (!t)
         return t.outcome;
     if (!t.value->candidate.paused)
@@ -159,7 +105,7 @@ Outcome IncidentManager::moveSeat(PersonSession& person, const std::string& sess
                                   const std::string& ticketNo, int toSeat,
                                   const std::string& reason)
 {
-    auto t = target(m_store, person, sessionId, ticketNo, reason);
+    auto t = incidentTarget(m_store, person, sessionId, ticketNo, reason);
     if (!t)
         return t.outcome;
     auto spares = parseSeats(t.value->session.spareSeats);
@@ -198,7 +144,7 @@ Outcome IncidentManager::moveSeat(PersonSession& person, const std::string& sess
 Outcome IncidentManager::forceSubmit(PersonSession& person, const std::string& sessionId,
                                      const std::string& ticketNo, const std::string& reason)
 {
-    auto t = target(m_store, person, sessionId, ticketNo, reason);
+    auto t = incidentTarget(m_store, person, sessionId, ticketNo, reason);
     if (!t)
         return t.outcome;
     store::Transaction tx(m_store.database());
@@ -216,7 +162,7 @@ Outcome IncidentManager::forceSubmit(PersonSession& person, const std::string& s
 Outcome IncidentManager::warn(PersonSession& person, const std::string& sessionId,
                               const std::string& ticketNo, const std::string& reason)
 {
-    auto t = target(m_store, person, sessionId, ticketNo, reason);
+    auto t = incidentTarget(m_store, person, sessionId, ticketNo, reason);
     if (!t)
         return t.outcome;
     store::Transaction tx(m_store.database());
@@ -242,7 +188,7 @@ Outcome IncidentManager::remove(PersonSession& person, const std::string& sessio
                                 AccountManager& accounts, const std::string& secondStaff,
                                 std::string_view secondPassword)
 {
-    auto t = target(m_store, person, sessionId, ticketNo, reason);
+    auto t = incidentTarget(m_store, person, sessionId, ticketNo, reason);
     if (!t)
         return t.outcome;
     if (secondStaff == person.name())
