@@ -96,6 +96,16 @@ void FormPainter::text(const QRectF& r, const QString& content, double points, i
     m_painter.drawText(inner, textFlags, content);
 }
 
+double FormPainter::wrappedHeight(double widthMm, const QString& content, double points, bool bold)
+{
+    const double pad = 1.0 * m_dotsPerMm;
+    const QRectF inner(0, 0, widthMm * m_dotsPerMm - 2 * pad, 1e6);
+    m_painter.setFont(font(points, bold, false));
+    const QRectF needed = m_painter.boundingRect(
+        inner, int(Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap), content);
+    return (needed.height() + pad) / m_dotsPerMm;
+}
+
 void FormPainter::labelCell(const QRectF& r, const QString& label, double points)
 {
     fill(r, QColor(238, 238, 238));

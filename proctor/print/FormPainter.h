@@ -42,6 +42,10 @@ public:
     // Text in `r`, word-wrapped and shrunk from `points` (down to 5 pt) until it fits.
     void text(const QRectF& r, const QString& text, double points, int flags = Qt::AlignCenter,
               bool bold = false, bool serif = false);
+    // The height in mm that `text` needs at `points`, word-wrapped to `widthMm` (with the 1 mm
+    // padding text() adds), so that flowing content (questions) can be paginated before it is
+    // drawn.
+    double wrappedHeight(double widthMm, const QString& text, double points, bool bold = false);
     // A boxed, shaded label cell (the form's printed field name).
     void labelCell(const QRectF& r, const QString& label, double points = 10);
     // A boxed value cell.
