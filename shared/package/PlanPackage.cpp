@@ -182,7 +182,13 @@ std::optional<FileMap> openSealedFiles(const PackageInfo& info, std::string_view
     auto dataKey = unwrapDataKey(info, typedPassword);
     if (!dataKey)
         return std::nullopt;
-    auto bank = OpenedBank::open(*dataKey, info.sealedBank, info.planId, info.siteId);
+    return openSealedFilesWithKey(info, *dataKey);
+}
+
+std::optional<FileMap> openSealedFilesWithKey(const PackageInfo& info,
+                                              const crypto::SecretBytes& dataKey)
+{
+    auto bank = OpenedBank::open(dataKey, info.sealedBank, info.planId, info.siteId);
     if (!bank)
         return std::nullopt;
     return bank->copyFiles();

@@ -78,6 +78,11 @@ struct PackageInfo
 [[nodiscard]] std::optional<FileMap> openSealedFiles(const PackageInfo& info,
                                                      std::string_view typedPassword);
 
+// Opens the sealed files with DK itself (a console that unwrapped it at the start and holds it
+// in memory, e.g. to print a paper for the fallback); nullopt when DK does not open them.
+[[nodiscard]] std::optional<FileMap> openSealedFilesWithKey(const PackageInfo& info,
+                                                            const crypto::SecretBytes& dataKey);
+
 // Like openSealedFiles but returns DK itself, for a console that hands DK to kiosks.
 [[nodiscard]] std::optional<crypto::SecretBytes> unwrapDataKey(const PackageInfo& info,
                                                                std::string_view typedPassword);
