@@ -2,6 +2,7 @@
 
 #include "ConsoleManager.h"
 #include "documents/ScoreSheet.h"
+#include "paper/PaperManager.h"
 #include "print/ConfirmationSheetPrinter.h"
 #include "print/FormPainter.h"
 #include "print/RoomRecordPrinter.h"
@@ -109,6 +110,10 @@ bool CloseController::close(const QString& notes)
         for (const auto& sheet :
              site::RoomLinkStore(m_console.store().database()).sheets(m_console.sessionId()))
             outbox.queue(sheet.document, m_console.clock().now());
+        // The paper sheets (纸质试卷) are countersigned now and queued with them.
+        auto papers = paper::PaperManager(m_console.store()).countersign(*p, m_console.sessionId());
+        if (!papers)
+            return report(papers.outcome, {});
         m_console.notifySessionChanged();
         printForms();
         return true;

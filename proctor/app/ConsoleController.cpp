@@ -19,6 +19,7 @@ ConsoleController::ConsoleController(ConsoleManager& console, QObject* parent)
       m_checkIn(std::make_unique<CheckInController>(console)),
       m_start(std::make_unique<StartController>(console)),
       m_monitor(std::make_unique<MonitorController>(console)),
+      m_paper(std::make_unique<PaperController>(console)),
       m_close(std::make_unique<CloseController>(console)),
       m_practical(std::make_unique<PracticalController>(console)),
       m_review(std::make_unique<PracticalReviewController>(console)),
@@ -77,9 +78,9 @@ QStringList ConsoleController::steps() const
     auto* p = m_console.person();
     if (p && p->role() == site::Role::Grader)
         return {QStringLiteral("grading")};
-    return {QStringLiteral("plan"),    QStringLiteral("room"),     QStringLiteral("tickets"),
-            QStringLiteral("checkin"), QStringLiteral("start"),    QStringLiteral("monitor"),
-            QStringLiteral("close"),   QStringLiteral("practical")};
+    return {QStringLiteral("plan"),    QStringLiteral("room"),  QStringLiteral("tickets"),
+            QStringLiteral("checkin"), QStringLiteral("start"), QStringLiteral("monitor"),
+            QStringLiteral("paper"),   QStringLiteral("close"), QStringLiteral("practical")};
 }
 
 void ConsoleController::onPersonChanged()

@@ -4,6 +4,7 @@
 #include "CloseController.h"
 #include "GradingController.h"
 #include "MonitorController.h"
+#include "PaperController.h"
 #include "PlanController.h"
 #include "PracticalController.h"
 #include "PracticalReviewController.h"
@@ -46,6 +47,7 @@ class ConsoleController : public StepController
     Q_PROPERTY(CheckInController* checkIn READ checkIn CONSTANT)
     Q_PROPERTY(StartController* start READ start CONSTANT)
     Q_PROPERTY(MonitorController* monitor READ monitor CONSTANT)
+    Q_PROPERTY(PaperController* paper READ paper CONSTANT)
     Q_PROPERTY(CloseController* close READ close CONSTANT)
     Q_PROPERTY(PracticalController* practical READ practical CONSTANT)
     Q_PROPERTY(PracticalReviewController* practicalReview READ practicalReview CONSTANT)
@@ -60,8 +62,8 @@ public:
 
     // "first-start", "login", "locked", "main"
     QString screen() const;
-    // "plan", "room", "tickets", "checkin", "start", "monitor", "close", "practical"; a
-    // grader has only "grading" (the grader's screen, Examroom.Grading).
+    // "plan", "room", "tickets", "checkin", "start", "monitor", "paper", "close",
+    // "practical"; a grader has only "grading" (the grader's screen, Examroom.Grading).
     QString step() const { return m_step; }
     QStringList steps() const;
     QString personName() const;
@@ -76,6 +78,7 @@ public:
     CheckInController* checkIn() const { return m_checkIn.get(); }
     StartController* start() const { return m_start.get(); }
     MonitorController* monitor() const { return m_monitor.get(); }
+    PaperController* paper() const { return m_paper.get(); }
     CloseController* close() const { return m_close.get(); }
     PracticalController* practical() const { return m_practical.get(); }
     PracticalReviewController* practicalReview() const { return m_review.get(); }
@@ -116,6 +119,7 @@ private:
     std::unique_ptr<CheckInController> m_checkIn;
     std::unique_ptr<StartController> m_start;
     std::unique_ptr<MonitorController> m_monitor;
+    std::unique_ptr<PaperController> m_paper;
     std::unique_ptr<CloseController> m_close;
     std::unique_ptr<PracticalController> m_practical;
     std::unique_ptr<PracticalReviewController> m_review;

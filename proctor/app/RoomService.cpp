@@ -4,6 +4,7 @@
 #include "DatabaseKeyFile.h"
 #include "documents/ScoreSheet.h"
 #include "net/Z85.h"
+#include "paper/PaperManager.h"
 #include "room/EquipmentReport.h"
 #include "room/SessionRoster.h"
 #include "SeatMapModel.h"
@@ -409,6 +410,10 @@ void RoomService::onSheet(const room::SheetReceived& event)
     const std::string sessionId = m_console.sessionId();
     site::RoomLinkStore links(m_console.store().database());
     const auto now = m_console.clock().now();
+    // A candidate switched to paper is scored from the paper only: a late sheet from the failed
+    // kiosk (same sheet id) is neither kept, counted nor sent to the centre.
+    if (paper::PaperManager(m_console.store()).status(sessionId, sheet->ticketNo))
+        return fail(tr("考位 %1 的考生已改用纸质试卷，该终端的成绩单不予采用。").arg(event.seatNo));
     links.storeSheet(
         {event.sheet.id, sessionId, sheet->ticketNo, event.seatNo, event.fingerprint, event.sheet},
         now);

@@ -6,6 +6,7 @@
 #include "exam/KioskStore.h"
 #include "package/AuthorizationPassword.h"
 #include "package/PlanPackage.h"
+#include "paper/PaperManager.h"
 #include "room/RoomClient.h"
 #include "RoomService.h"
 #include "site/RoomLinkStore.h"
@@ -331,6 +332,52 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     shot(QStringLiteral("09-incident"));
     if (auto* popup = window->findChild<QObject*>(QStringLiteral("incidentPopup")))
         QMetaObject::invokeMethod(popup, "close");
+
+    // 纸质试卷: the third candidate's seat fails; the paper is printed, entered twice (one
+    // difference), settled and scored.
+    {
+        PaperController& paperStep = *console.paper();
+        const QString ticket = QString::fromStdString(roster[2].ticketNo);
+        console.setStep(QStringLiteral("paper"));
+        paperStep.select(ticket);
+        shot(QStringLiteral("09a-paper-switch"));
+        step(paperStep.switchToPaper(QStringLiteral("考位 3 黑屏无法恢复")), "paper switch");
+        paperStep.setPrintCommand({});
+        step(paperStep.printPaper(), "paper print");
+        const auto items = paperStep.items();
+        QStringList first;
+        for (int i = 0; i < items.size(); ++i)
+            first.append(i % 4 == 0 ? QStringLiteral("A") : QStringLiteral("B"));
+        for (int i = 0; i < items.size(); ++i)
+            if (items[i].toMap().value(QStringLiteral("kept")).toBool())
+                first[i].clear();
+            else if (items[i].toMap().value(QStringLiteral("type")).toString() ==
+                     PaperController::tr("多选"))
+                first[i] = QStringLiteral("AC");
+        shot(QStringLiteral("09b-paper-entry"));
+        step(paperStep.submitEntry(first), "paper first entry");
+        // The second entry by another proctor, logged in with their own key.
+        step(manager.accounts()
+                 .createAccount(*manager.person(), "wang", site::Role::Proctor, "wang-password")
+                 .ok(),
+             "second staff");
+        auto wang = manager.accounts().login("wang", "wang-password");
+        step(wang.ok(), "second staff login");
+        std::vector<std::string> second;
+        for (const auto& a : first)
+            second.push_back(a.toStdString());
+        second[1] = second[1] == "A" ? "B" : "A";
+        step(paper::PaperManager(manager.store())
+                 .enter(*wang.value, manager.sessionId(), ticket.toStdString(),
+                        *paperStep.examContext(), second)
+                 .ok(),
+             "paper second entry");
+        manager.notifySessionChanged();
+        shot(QStringLiteral("09c-paper-differences"));
+        step(paperStep.resolve(1, first[1], QStringLiteral("核对答题卡原件")), "paper resolve");
+        step(paperStep.score(), "paper score");
+        shot(QStringLiteral("09d-paper-scored"));
+    }
 
     console.setStep(QStringLiteral("close"));
     shot(QStringLiteral("10-close"));

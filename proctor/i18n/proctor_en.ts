@@ -235,6 +235,11 @@
         <translation>Grading</translation>
     </message>
     <message>
+        <location filename="../app/qml/Main.qml" line="21" />
+        <source>纸质试卷</source>
+        <translation>Paper exam</translation>
+    </message>
+    <message>
         <location filename="../app/qml/Main.qml" line="123" />
         <source>切换语言</source>
         <translation>Switch language</translation>
@@ -452,6 +457,160 @@
         <location filename="../app/qml/MonitorScreen.qml" line="242" />
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PaperScreen</name>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="12" />
+        <location filename="../app/qml/PaperScreen.qml" line="118" />
+        <source>纸质试卷</source>
+        <translation>Paper exam</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="46" />
+        <source>第 %1 题：%2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="74" />
+        <source>选择考生</source>
+        <translation>Choose a candidate</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="88" />
+        <source>考生列表</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="102" />
+        <source>全场改用纸质试卷的原因</source>
+        <translation>Reason for switching the whole room to paper</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="106" />
+        <source>全场改用纸质试卷</source>
+        <translation>Switch the whole room to paper</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="126" />
+        <source>在左侧选择考位无法使用的考生。</source>
+        <translation>Choose, on the left, the candidate whose seat cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="157" />
+        <source>改用纸质试卷的原因</source>
+        <translation>Reason for switching to paper</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="164" />
+        <source>改用纸质试卷</source>
+        <translation>Switch to paper</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="176" />
+        <source>打印试卷和答题卡</source>
+        <translation>Print the paper and answer sheet</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="181" />
+        <source>已有打印件，直接录入</source>
+        <translation>Already printed: go to the entry</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="194" />
+        <source>第一次录入：照答题卡逐题输入所选字母（判断 A=对，B=错；未作答直接回车）。</source>
+        <translation>First entry: type the letters marked on the answer sheet, item by item (true/false: A = true, B = false; blank: just Enter).</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="195" />
+        <source>第二次录入：须由另一名工作人员登录后独立录入，不显示第一次的结果。</source>
+        <translation>Second entry: another staff member logs in and enters independently; the first entry is not shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="205" />
+        <source>第 %1 题（%2，%3）</source>
+        <translation>Item %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="208" />
+        <source>已到最后一题</source>
+        <translation>Past the last item</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="223" />
+        <source>答案</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="240" />
+        <source>签名提交第一次录入</source>
+        <translation>Sign and submit the first entry</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="241" />
+        <source>签名提交第二次录入</source>
+        <translation>Sign and submit the second entry</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="276" />
+        <source>机</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="303" />
+        <source>两次录入完全一致。</source>
+        <translation>The two entries agree.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="304" />
+        <source>两次录入有 %1 处不一致，须核对答题卡原件：</source>
+        <translation>The two entries differ in %1 places; check the answer sheet itself:</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="314" />
+        <source>核对说明</source>
+        <translation>How it was checked</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="315" />
+        <source>核对答题卡原件</source>
+        <translation>Checked against the answer sheet</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="324" />
+        <source>第 %1 题：第一次 %2，第二次 %3</source>
+        <translation>Item %1: first %2, second %3</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="326" />
+        <source> → 核对为 %1（%2）</source>
+        <translation> → settled as %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="339" />
+        <source>第 %1 题核对结果</source>
+        <translation>Item %1 as checked</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="345" />
+        <source>确认核对结果</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="346" />
+        <source>确认第 %1 题</source>
+        <translation>Confirm item %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="356" />
+        <source>评分并生成纸质成绩单</source>
+        <translation>Score and make the paper score sheet</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="377" />
+        <source>打印情况</source>
+        <translation>Printing</translation>
     </message>
 </context>
 <context>
@@ -1156,27 +1315,27 @@
 <context>
     <name>examroom::CloseController</name>
     <message>
-        <location filename="../app/CloseController.cpp" line="79" />
+        <location filename="../app/CloseController.cpp" line="80" />
         <source>考场尚未编排。</source>
         <translation>Seats not assigned yet.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="87" />
+        <location filename="../app/CloseController.cpp" line="88" />
         <source>应考 %1 人：已交卷 %2，缺考 %3，取消资格 %4。</source>
         <translation>%1 expected: %2 submitted, %3 absent, %4 removed.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="104" />
+        <location filename="../app/CloseController.cpp" line="105" />
         <source>考场已结束；考场记录已由您签名，等待上传至考试中心。</source>
         <translation>Session closed; you signed the room record, which waits to go to the centre.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="172" />
+        <location filename="../app/CloseController.cpp" line="177" />
         <source>考场结束后才能打印成绩单和考场记录。</source>
         <translation>The score list and the room record are printed once the session is closed.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="310" />
+        <location filename="../app/CloseController.cpp" line="315" />
         <source>部分表格未能生成：%1</source>
         <translation>Some forms were not made: %1</translation>
     </message>
@@ -1184,37 +1343,37 @@
 <context>
     <name>examroom::ConsoleController</name>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="119" />
+        <location filename="../app/ConsoleController.cpp" line="120" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="121" />
+        <location filename="../app/ConsoleController.cpp" line="122" />
         <source>监考</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="123" />
+        <location filename="../app/ConsoleController.cpp" line="124" />
         <source>考评</source>
         <translation>Grader</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="137" />
+        <location filename="../app/ConsoleController.cpp" line="138" />
         <source>尚未导入考试计划</source>
         <translation>No exam plan imported</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="146" />
+        <location filename="../app/ConsoleController.cpp" line="147" />
         <source>考场 %1</source>
         <translation>Room %1</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="154" />
+        <location filename="../app/ConsoleController.cpp" line="155" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="164" />
+        <location filename="../app/ConsoleController.cpp" line="165" />
         <source>管理员账号已创建。</source>
         <translation>Administrator account created.</translation>
     </message>
@@ -1255,6 +1414,137 @@
         <location filename="../app/MonitorController.cpp" line="196" />
         <source>已取消该考生本场考试资格（双人确认）。</source>
         <translation>Candidate removed from this sitting (two staff confirmed).</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::PaperController</name>
+    <message>
+        <location filename="../app/PaperController.cpp" line="24" />
+        <source>判断</source>
+        <translation>True/false</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="26" />
+        <source>单选</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="28" />
+        <location filename="../app/ScreenRenderer.cpp" line="355" />
+        <source>多选</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="68" />
+        <source>尚未导入考试计划。</source>
+        <translation>No plan imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="80" />
+        <source>题库尚未解锁：请先在“开考”输入授权密码。</source>
+        <translation>The bank is still locked: enter the authorization password on Start first.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="85" />
+        <source>数据密钥打不开题库。</source>
+        <translation>The data key does not open the bank.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="102" />
+        <source>题库无法读取。</source>
+        <translation>The bank cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="127" />
+        <source>纸质</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="143" />
+        <source>考位 %1 · 准考证号 %2 · %3</source>
+        <translation>Seat %1 · ticket %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="180" />
+        <source>在考位上作答。</source>
+        <translation>Answering at the seat.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="181" />
+        <source>已改用纸质试卷（原因：%1，%2）。保留机考答案 %3 题。</source>
+        <translation>On paper (reason: %1, by %2). Kiosk answers kept: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="185" />
+        <source>第 %1 次录入：%2。</source>
+        <translation>Entry %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="238" />
+        <location filename="../app/PaperController.cpp" line="239" />
+        <location filename="../app/PaperController.cpp" line="241" />
+        <source>（空）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="257" />
+        <source>纸质试卷成绩：%1 分，%2。成绩单标记为纸质考试，结束考场时由监考会签并上传。</source>
+        <translation>Paper score: %1 points, %2. The sheet is marked as a paper exam; the proctor countersigns it at the close and it is uploaded.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="259" />
+        <source>合格</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="259" />
+        <source>不合格</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="281" />
+        <source>已改用纸质试卷并记入考场记录；请打印试卷和答题卡。</source>
+        <translation>Switched to paper and entered in the room record; print the paper and answer sheet.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="297" />
+        <source>全场 %1 名考生已改用纸质试卷。</source>
+        <translation>All %1 candidates of the room are now on paper.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="343" />
+        <source>试卷未能生成：%1</source>
+        <translation>The paper was not made: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="353" />
+        <source>打印失败（%1 返回 %2），请检查打印机后重试。</source>
+        <translation>Printing failed (%1 returned %2); check the printer and try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="359" />
+        <source>已送打印机：试卷与答题卡共 %1 页。</source>
+        <translation>Sent to the printer: paper and answer sheet, %1 pages.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="362" />
+        <source>未配置打印机：试卷与答题卡共 %1 页，暂存于内存目录 %2，控制台退出时删除。</source>
+        <translation>No printer configured: paper and answer sheet, %1 pages, kept in the RAM folder %2 until the console exits.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="388" />
+        <source>没有第 %1 题</source>
+        <translation>There is no item %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="414" />
+        <source>录入已签名保存。</source>
+        <translation>Entry signed and saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="432" />
+        <source>第 %1 题已核对。</source>
+        <translation>Item %1 settled.</translation>
     </message>
 </context>
 <context>
@@ -1440,157 +1730,157 @@
 <context>
     <name>examroom::PracticalController</name>
     <message>
-        <location filename="../app/PracticalController.cpp" line="77" />
+        <location filename="../app/PracticalController.cpp" line="79" />
         <source>理论考试在本系统合格</source>
         <translation>Passed the knowledge exam here</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="80" />
+        <location filename="../app/PracticalController.cpp" line="82" />
         <source>监考标记合格：%1</source>
         <translation>Marked eligible by the proctor: %1</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="85" />
+        <location filename="../app/PracticalController.cpp" line="87" />
         <source>实操考试已合格，不再考试</source>
         <translation>Already passed the practical exam</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="87" />
+        <location filename="../app/PracticalController.cpp" line="89" />
         <source>实操补考不合格：须重新参加培训</source>
         <translation>Failed the practical make-up: retrain</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="90" />
+        <location filename="../app/PracticalController.cpp" line="92" />
         <source>实操考试不合格一次：只能参加补考</source>
         <translation>Failed the practical exam once: only the make-up is allowed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="97" />
+        <location filename="../app/PracticalController.cpp" line="99" />
         <source>理论考试不合格：须先补考</source>
         <translation>Failed the knowledge exam: needs its make-up first</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="99" />
+        <location filename="../app/PracticalController.cpp" line="101" />
         <source>理论补考不合格：须重新参加培训</source>
         <translation>Failed the knowledge make-up: retrain</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="104" />
+        <location filename="../app/PracticalController.cpp" line="106" />
         <source>本系统无理论考试合格记录（如在他处合格，可由监考标记）</source>
         <translation>No knowledge pass recorded here (a proctor may mark one from elsewhere)</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="134" />
+        <location filename="../app/PracticalController.cpp" line="143" />
         <source>否决，不合格</source>
         <translation>vetoed, failed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="135" />
+        <location filename="../app/PracticalController.cpp" line="144" />
         <source>合格</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="136" />
+        <location filename="../app/PracticalController.cpp" line="145" />
         <source>不合格</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="202" />
+        <location filename="../app/PracticalController.cpp" line="211" />
         <source>请先导入考试计划。</source>
         <translation>Import an exam plan first.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="204" />
+        <location filename="../app/PracticalController.cpp" line="213" />
         <source>本计划没有实操评分表，无需实操考试。</source>
         <translation>This plan has no practical rubric: no practical exam.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="206" />
+        <location filename="../app/PracticalController.cpp" line="215" />
         <source>实操考试尚未开始：开始后列出可参加的考生。</source>
         <translation>The practical exam is not open yet: once open, the eligible candidates are listed.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="216" />
+        <location filename="../app/PracticalController.cpp" line="225" />
         <source>考生 %1 人：可参加 %2，不可参加 %3；已抽题 %4，已评完 %5，待复核 %6。</source>
         <translation>%1 candidates: %2 eligible, %3 not; %4 drawn, %5 fully scored, %6 to review.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="232" />
+        <location filename="../app/PracticalController.cpp" line="241" />
         <source>本计划没有实操评分表。</source>
         <translation>This plan has no practical rubric.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="240" />
+        <location filename="../app/PracticalController.cpp" line="249" />
         <source>实操考试已开始。</source>
         <translation>The practical exam is open.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="254" />
+        <location filename="../app/PracticalController.cpp" line="263" />
         <source>%1 已标记为可参加实操考试。</source>
         <translation>%1 is marked eligible for the practical exam.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="268" />
+        <location filename="../app/PracticalController.cpp" line="277" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="274" />
+        <location filename="../app/PracticalController.cpp" line="283" />
         <source>考评员账号 %1 已创建。</source>
         <translation>Grader account %1 created.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="287" />
+        <location filename="../app/PracticalController.cpp" line="296" />
         <source>%1 已指定为本场主考评员。</source>
         <translation>%1 is the chief grader of this session.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="288" />
+        <location filename="../app/PracticalController.cpp" line="297" />
         <source>%1 已指定为本场考评员。</source>
         <translation>%1 is a grader of this session.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="300" />
+        <location filename="../app/PracticalController.cpp" line="309" />
         <source>%1 已由系统抽题（已记录）。</source>
         <translation>Tasks drawn for %1 by the system (recorded).</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="321" />
+        <location filename="../app/PracticalController.cpp" line="330" />
         <source>已为 %1 名考生抽题（已记录）。</source>
         <translation>Tasks drawn for %1 candidates (recorded).</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="334" />
+        <location filename="../app/PracticalController.cpp" line="343" />
         <source>已记录 %1 %2 抽到的试题 %3。</source>
         <translation>Recorded: %1 drew %3 for %2.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="345" />
+        <location filename="../app/PracticalController.cpp" line="354" />
         <source>实操考试尚未开始。</source>
         <translation>The practical exam is not open yet.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="377" />
+        <location filename="../app/PracticalController.cpp" line="386" />
         <source>还没有抽完题的考生。</source>
         <translation>No candidate has all tasks drawn yet.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="385" />
+        <location filename="../app/PracticalController.cpp" line="394" />
         <source>评分表未能生成：%1</source>
         <translation>The score sheets were not made: %1</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="390" />
+        <location filename="../app/PracticalController.cpp" line="399" />
         <source>已生成 %1 名考生的实操评分表（%2 页）：%3</source>
         <translation>Practical score sheets of %1 candidates (%2 pages): %3</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="408" />
+        <location filename="../app/PracticalController.cpp" line="417" />
         <source>已录入 %1 %2 的机考成绩。</source>
         <translation>Machine score entered for %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="423" />
+        <location filename="../app/PracticalController.cpp" line="432" />
         <source>实操考试已结束：%1 份实操成绩单已由您会签，等待上传至考试中心。</source>
         <translation>The practical exam is closed: %1 practical score sheets countersigned by you, waiting for the centre.</translation>
     </message>
@@ -1598,32 +1888,32 @@
 <context>
     <name>examroom::PracticalReviewController</name>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="81" />
+        <location filename="../app/PracticalReviewController.cpp" line="100" />
         <source>理论考试</source>
         <translation>Knowledge exam</translation>
     </message>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="82" />
+        <location filename="../app/PracticalReviewController.cpp" line="101" />
         <source>实际操作考试</source>
         <translation>Practical exam</translation>
     </message>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="86" />
+        <location filename="../app/PracticalReviewController.cpp" line="105" />
         <source>补考不合格：重新参加培训，不再接受考试</source>
         <translation>Failed the make-up: retrain, no further attempt</translation>
     </message>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="86" />
+        <location filename="../app/PracticalReviewController.cpp" line="105" />
         <source>需补考（仅一次）</source>
         <translation>Needs a make-up (one only)</translation>
     </message>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="102" />
+        <location filename="../app/PracticalReviewController.cpp" line="121" />
         <source>%1 %2 已退回考评员重新评分。</source>
         <translation>%1 %2 sent back to the graders for a re-mark.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="126" />
+        <location filename="../app/PracticalReviewController.cpp" line="145" />
         <source>主考评员 %1 已裁定 %2 %3：%4 分。</source>
         <translation>Chief grader %1 decided %2 %3: %4 points.</translation>
     </message>
@@ -1696,47 +1986,52 @@
 <context>
     <name>examroom::RoomService</name>
     <message>
-        <location filename="../app/RoomService.cpp" line="94" />
+        <location filename="../app/RoomService.cpp" line="95" />
         <source>控制台尚未打开。</source>
         <translation>The console is not open.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="128" />
+        <location filename="../app/RoomService.cpp" line="129" />
         <source>考场连接未能启动：%1</source>
         <translation>The room link did not start: %1</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="224" />
+        <location filename="../app/RoomService.cpp" line="225" />
         <source>考场连接故障：%1</source>
         <translation>Room link fault: %1</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="297" />
+        <location filename="../app/RoomService.cpp" line="298" />
         <source>考位 %1 未能解锁：%2</source>
         <translation>Seat %1 was not unlocked: %2</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="316" />
+        <location filename="../app/RoomService.cpp" line="317" />
         <source>考位 %1 未执行指令：%2</source>
         <translation>Seat %1 did not apply the command: %2</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="413" />
+        <location filename="../app/RoomService.cpp" line="414" />
         <source>考位 %1 的成绩单无法读取。</source>
         <translation>The score sheet from seat %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="429" />
+        <location filename="../app/RoomService.cpp" line="421" />
+        <source>考位 %1 的考生已改用纸质试卷，该终端的成绩单不予采用。</source>
+        <translation>The candidate of seat %1 is on paper: that kiosk's score sheet is not used.</translation>
+    </message>
+    <message>
+        <location filename="../app/RoomService.cpp" line="434" />
         <source>有 %1 份成绩单未能记入实操资格（签名无效或不符合补考规则）。</source>
         <translation>%1 score sheets could not count for practical eligibility (bad signature or against the make-up rule).</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="479" />
+        <location filename="../app/RoomService.cpp" line="484" />
         <source>配对码 %1 已失效，请在终端上重新配对。</source>
         <translation>Pairing code %1 has expired; pair again on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="507" />
+        <location filename="../app/RoomService.cpp" line="512" />
         <source>需要中心签名的计划包和已编排的考场才能下发。</source>
         <translation>Provisioning needs the centre-signed plan package and the seat assignment.</translation>
     </message>

@@ -112,6 +112,14 @@ public:
         m_manager->notifySessionChanged();
         return true;
     }
+    // Another staff account (for the second paper entry, which needs a second person).
+    Q_INVOKABLE bool addStaff(const QString& name, const QString& password)
+    {
+        return m_manager->accounts()
+            .createAccount(*m_manager->person(), name.toStdString(), site::Role::Proctor,
+                           password.toStdString())
+            .ok();
+    }
     // A kiosk (in this process) asks the console to pair; true once the console shows it.
     Q_INVOKABLE bool requestPairing()
     {

@@ -18,7 +18,7 @@ ApplicationWindow {
     readonly property var stepLabels: ({
         "plan": qsTr("计划"), "room": qsTr("考场"), "tickets": qsTr("准考证"),
         "checkin": qsTr("签到"), "start": qsTr("开考"), "monitor": qsTr("监考"),
-        "close": qsTr("结束"), "practical": qsTr("实操"), "grading": qsTr("实操评分")
+        "paper": qsTr("纸质试卷"), "close": qsTr("结束"), "practical": qsTr("实操"), "grading": qsTr("实操评分")
     })
 
     Loader {
@@ -142,6 +142,7 @@ ApplicationWindow {
                     case "checkin": return "CheckInScreen.qml"
                     case "start": return "StartScreen.qml"
                     case "monitor": return "MonitorScreen.qml"
+                    case "paper": return "PaperScreen.qml"
                     case "close": return "CloseScreen.qml"
                     case "practical": return "PracticalScreen.qml"
                     // The grader's screen is its own module (Examroom.Grading).

@@ -1,0 +1,458 @@
+#include "PaperController.h"
+
+#include "ConsoleManager.h"
+#include "import/CentreFiles.h"
+#include "import/Diagnostics.h"
+#include "paper/AnswerLetters.h"
+#include "paper/PaperManager.h"
+#include "print/PaperPrinter.h"
+
+#include <fstream>
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <sodium.h>
+#include <sys/stat.h>
+
+namespace examroom {
+namespace {
+
+QString typeText(QuestionType type)
+{
+    switch (type) {
+    case QuestionType::TrueFalse:
+        return PaperController::tr("判断");
+    case QuestionType::Single:
+        return PaperController::tr("单选");
+    case QuestionType::Multiple:
+        return PaperController::tr("多选");
+    }
+    return {};
+}
+
+} // namespace
+
+PaperController::PaperController(ConsoleManager& console, QObject* parent)
+    : StepController(console, parent)
+{
+    connect(&console, &ConsoleManager::sessionChanged, this, &PaperController::paperChanged);
+    connect(&console, &ConsoleManager::personChanged, this, &PaperController::paperChanged);
+    const QString lp = QStandardPaths::findExecutable(QStringLiteral("lp"));
+    if (!lp.isEmpty())
+        m_printCommand = {lp};
+}
+
+PaperController::~PaperController() = default;
+
+std::filesystem::path PaperController::ramDir()
+{
+    if (!m_ram) {
+        // RAM only: the paper holds question texts in clear (XDG_RUNTIME_DIR is a tmpfs).
+        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+        const QString base = runtime.isEmpty() ? QStringLiteral("/dev/shm") : QString(runtime);
+        QDir().mkpath(base);
+        m_ram = std::make_unique<QTemporaryDir>(base + QStringLiteral("/examroom-paper-XXXXXX"));
+        if (!m_ram->isValid())
+            throw std::runtime_error("cannot make a private folder in " + base.toStdString());
+        ::chmod(m_ram->path().toLocal8Bit().constData(), 0700);
+    }
+    return m_ram->path().toStdString();
+}
+
+const ExamContext* PaperController::context()
+{
+    if (m_context)
+        return &*m_context;
+    const auto* plan = m_console.plan();
+    if (!plan) {
+        say(tr("尚未导入考试计划。"), true);
+        return nullptr;
+    }
+    ExamContext c;
+    c.plan = plan->files.plan;
+    c.roster = plan->files.roster;
+    c.roomId = m_console.roomId();
+    if (!plan->package) {
+        c.bank = plan->files.bank; // a plan read from the centre's folder (no sealed part)
+    } else {
+        const auto* key = m_console.dataKey();
+        if (!key) {
+            say(tr("题库尚未解锁：请先在“开考”输入授权密码。"), true);
+            return nullptr;
+        }
+        auto files = package::openSealedFilesWithKey(*plan->package, *key);
+        if (!files || !files->count("bank.csv")) {
+            say(tr("数据密钥打不开题库。"), true);
+            return nullptr;
+        }
+        // The bank's images go to the RAM folder for the printed paper; the bank text is
+        // read from memory and wiped.
+        const auto dir = ramDir();
+        for (auto& [name, bytes] : *files) {
+            if (name != "bank.csv") {
+                std::filesystem::create_directories((dir / name).parent_path());
+                std::ofstream(dir / name, std::ios::binary) << bytes;
+            }
+        }
+        Diagnostics diagnostics;
+        c.bank = readBank((*files)["bank.csv"], "bank.csv", dir, diagnostics);
+        for (auto& [name, bytes] : *files)
+            sodium_memzero(bytes.data(), bytes.size());
+        if (diagnostics.hasErrors()) {
+            say(tr("题库无法读取。"), true);
+            return nullptr;
+        }
+    }
+    m_context = std::move(c);
+    return &*m_context;
+}
+
+QVariantList PaperController::candidates() const
+{
+    QVariantList out;
+    try {
+        if (!m_console.isOpen() || !m_console.session())
+            return out;
+        paper::PaperManager manager(m_console.store());
+        for (const auto& c : m_console.sessions().candidates(m_console.sessionId())) {
+            const bool onPaper = manager.status(m_console.sessionId(), c.ticketNo).has_value();
+            if (!onPaper && c.status != site::CandidateStatus::Present)
+                continue;
+            out.append(
+                QVariantMap{{QStringLiteral("ticket"), qs(c.ticketNo)},
+                            {QStringLiteral("text"),
+                             QStringLiteral("%1 · %2 · %3%4")
+                                 .arg(c.seatNo ? QString::number(*c.seatNo) : QStringLiteral("—"),
+                                      qs(c.ticketNo), qs(c.name),
+                                      onPaper ? QStringLiteral(" · ") + tr("纸质") : QString())},
+                            {QStringLiteral("onPaper"), onPaper}});
+        }
+    } catch (const std::exception&) {
+    }
+    return out;
+}
+
+QString PaperController::candidateText() const
+{
+    try {
+        if (m_ticket.isEmpty() || !m_console.isOpen())
+            return {};
+        auto c = m_console.sessions().find(m_console.sessionId(), m_ticket.toStdString());
+        if (!c)
+            return {};
+        return tr("考位 %1 · 准考证号 %2 · %3")
+            .arg(c->seatNo ? QString::number(*c->seatNo) : QStringLiteral("—"), qs(c->ticketNo),
+                 qs(c->name));
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+QString PaperController::stage() const
+{
+    try {
+        if (m_ticket.isEmpty() || !m_console.isOpen())
+            return QStringLiteral("choose");
+        auto status = paper::PaperManager(m_console.store())
+                          .status(m_console.sessionId(), m_ticket.toStdString());
+        if (!status)
+            return QStringLiteral("switch");
+        if (status->scored)
+            return QStringLiteral("done");
+        if (status->entries.empty())
+            return m_printed.count(m_ticket) ? QStringLiteral("first") : QStringLiteral("print");
+        if (status->entries.size() == 1)
+            return QStringLiteral("second");
+        return status->unresolved > 0 ? QStringLiteral("differences") : QStringLiteral("score");
+    } catch (const std::exception&) {
+        return QStringLiteral("choose");
+    }
+}
+
+QString PaperController::statusText() const
+{
+    try {
+        if (m_ticket.isEmpty() || !m_console.isOpen())
+            return {};
+        auto status = paper::PaperManager(m_console.store())
+                          .status(m_console.sessionId(), m_ticket.toStdString());
+        if (!status)
+            return tr("在考位上作答。");
+        QString text = tr("已改用纸质试卷（原因：%1，%2）。保留机考答案 %3 题。")
+                           .arg(qs(status->reason), qs(status->switchedBy))
+                           .arg(status->kioskAnswers.size());
+        for (const auto& e : status->entries)
+            text += QStringLiteral(" ") + tr("第 %1 次录入：%2。").arg(e.entryNo).arg(qs(e.staff));
+        return text;
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+QVariantList PaperController::items()
+{
+    QVariantList out;
+    try {
+        if (m_ticket.isEmpty())
+            return out;
+        paper::PaperManager manager(m_console.store());
+        auto status = manager.status(m_console.sessionId(), m_ticket.toStdString());
+        if (!status)
+            return out;
+        const auto* c = context();
+        if (!c)
+            return out;
+        auto drawn = manager.paper(m_console.sessionId(), m_ticket.toStdString(), *c);
+        if (!drawn)
+            return out;
+        for (std::size_t i = 0; i < drawn.value->items.size(); ++i) {
+            const auto& item = drawn.value->items[i];
+            const int count = paper::printedChoices(item);
+            out.append(QVariantMap{
+                {QStringLiteral("number"), int(i + 1)},
+                {QStringLiteral("type"), typeText(item.type)},
+                {QStringLiteral("choices"), QStringLiteral("A–%1").arg(QChar('A' + count - 1))},
+                {QStringLiteral("count"), count},
+                {QStringLiteral("kept"), status->kioskAnswers.count(i) > 0}});
+        }
+    } catch (const std::exception& e) {
+        say(qs(e.what()), true);
+    }
+    return out;
+}
+
+QVariantList PaperController::differences() const
+{
+    QVariantList out;
+    try {
+        if (m_ticket.isEmpty() || !m_console.isOpen())
+            return out;
+        auto diffs = paper::PaperManager(m_console.store())
+                         .differences(m_console.sessionId(), m_ticket.toStdString());
+        if (!diffs)
+            return out;
+        for (const auto& d : *diffs.value)
+            out.append(QVariantMap{
+                {QStringLiteral("item"), d.item},
+                {QStringLiteral("number"), d.item + 1},
+                {QStringLiteral("first"), d.first.empty() ? tr("（空）") : qs(d.first)},
+                {QStringLiteral("second"), d.second.empty() ? tr("（空）") : qs(d.second)},
+                {QStringLiteral("resolved"),
+                 d.resolved ? (d.resolved->empty() ? tr("（空）") : qs(*d.resolved)) : QString()},
+                {QStringLiteral("resolvedBy"), qs(d.resolvedBy)}});
+    } catch (const std::exception&) {
+    }
+    return out;
+}
+
+QString PaperController::sheetText() const
+{
+    try {
+        if (m_ticket.isEmpty() || !m_console.isOpen())
+            return {};
+        auto status = paper::PaperManager(m_console.store())
+                          .status(m_console.sessionId(), m_ticket.toStdString());
+        if (!status || !status->scored)
+            return {};
+        return tr("纸质试卷成绩：%1 分，%2。成绩单标记为纸质考试，结束考场时由监考会签并上传。")
+            .arg(status->scoreHalfPoints / 2.0)
+            .arg(status->passed ? tr("合格") : tr("不合格"));
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+void PaperController::select(const QString& ticket)
+{
+    m_ticket = ticket;
+    clearMessage();
+    emit paperChanged();
+}
+
+bool PaperController::switchToPaper(const QString& reason)
+{
+    auto* p = person();
+    if (!p)
+        return false;
+    return guarded([&] {
+        const bool ok = report(paper::PaperManager(m_console.store())
+                                   .switchCandidate(*p, m_console.sessionId(),
+                                                    m_ticket.toStdString(), reason.toStdString()),
+                               tr("已改用纸质试卷并记入考场记录；请打印试卷和答题卡。"));
+        m_console.notifySessionChanged();
+        return ok;
+    });
+}
+
+bool PaperController::switchRoom(const QString& reason)
+{
+    auto* p = person();
+    if (!p)
+        return false;
+    return guarded([&] {
+        auto done = paper::PaperManager(m_console.store())
+                        .switchSession(*p, m_console.sessionId(), reason.toStdString());
+        const bool ok = report(
+            done.outcome,
+            tr("全场 %1 名考生已改用纸质试卷。").arg(done.value ? int(done.value->size()) : 0));
+        m_console.notifySessionChanged();
+        return ok;
+    });
+}
+
+bool PaperController::printPaper()
+{
+    return guarded([&] {
+        const auto* c = context();
+        if (!c)
+            return false;
+        const std::string ticket = m_ticket.toStdString();
+        paper::PaperManager manager(m_console.store());
+        auto drawn = manager.paper(m_console.sessionId(), ticket, *c);
+        if (!report(drawn.outcome, {}))
+            return false;
+        auto status = manager.status(m_console.sessionId(), ticket);
+        auto seated = m_console.sessions().find(m_console.sessionId(), ticket);
+        const Candidate* candidate = c->findCandidate(ticket);
+        if (!status || !seated || !candidate)
+            return report(site::Outcome::refused(site::Refusal::NotFound, ticket), {});
+        std::set<std::size_t> kept;
+        for (const auto& [index, choice] : status->kioskAnswers)
+            kept.insert(index);
+        const auto& plan = c->plan;
+        print::PaperHeader header{plan.name,
+                                  plan.site.name,
+                                  c->subject(),
+                                  m_console.sessionId(),
+                                  c->roomId,
+                                  seated->seatNo.value_or(0),
+                                  ticket,
+                                  candidate->name,
+                                  candidate->id.number,
+                                  plan.knowledgeExam.start,
+                                  plan.knowledgeExam.end,
+                                  plan.blueprint.durationMinutes,
+                                  plan.blueprint.totalPoints,
+                                  plan.blueprint.passPoints,
+                                  candidate->makeUp ? 2 : 1};
+        const auto path = ramDir() / ("paper-" + ticket + ".pdf");
+        const QString file = qs(path.string());
+        auto result = print::PaperPrinter().print(
+            file, header, print::printedItems(*drawn.value, c->bank, kept, ramDir()));
+        if (!result.ok) {
+            say(tr("试卷未能生成：%1").arg(result.error), true);
+            return false;
+        }
+        if (!m_printCommand.isEmpty()) {
+            QStringList args = m_printCommand.mid(1);
+            args << file;
+            const int code = QProcess::execute(m_printCommand.front(), args);
+            // Handed to the print spooler (or failed): the clear text does not stay here.
+            std::filesystem::remove(path);
+            if (code != 0) {
+                say(tr("打印失败（%1 返回 %2），请检查打印机后重试。")
+                        .arg(m_printCommand.front())
+                        .arg(code),
+                    true);
+                return false;
+            }
+            m_printedText = tr("已送打印机：试卷与答题卡共 %1 页。").arg(result.pages);
+        } else {
+            m_printedText =
+                tr("未配置打印机：试卷与答题卡共 %1 页，暂存于内存目录 %2，控制台退出时删除。")
+                    .arg(result.pages)
+                    .arg(file);
+        }
+        m_printed.insert(m_ticket);
+        say(m_printedText, false);
+        emit paperChanged();
+        return true;
+    });
+}
+
+void PaperController::markPrinted()
+{
+    m_printed.insert(m_ticket);
+    emit paperChanged();
+}
+
+QString PaperController::checkAnswer(int index, const QString& letters)
+{
+    try {
+        const auto* c = context();
+        if (!c)
+            return message();
+        auto drawn = paper::PaperManager(m_console.store())
+                         .paper(m_console.sessionId(), m_ticket.toStdString(), *c);
+        if (!drawn || index < 0 || std::size_t(index) >= drawn.value->items.size())
+            return tr("没有第 %1 题").arg(index + 1);
+        std::string why;
+        if (!paper::readLetters(drawn.value->items[std::size_t(index)], letters.toStdString(),
+                                &why))
+            return qs(why);
+        return {};
+    } catch (const std::exception& e) {
+        return qs(e.what());
+    }
+}
+
+bool PaperController::submitEntry(const QStringList& answers)
+{
+    auto* p = person();
+    if (!p)
+        return false;
+    return guarded([&] {
+        const auto* c = context();
+        if (!c)
+            return false;
+        std::vector<std::string> typed;
+        for (const auto& a : answers)
+            typed.push_back(a.toStdString());
+        const bool ok =
+            report(paper::PaperManager(m_console.store())
+                       .enter(*p, m_console.sessionId(), m_ticket.toStdString(), *c, typed),
+                   tr("录入已签名保存。"));
+        emit paperChanged();
+        return ok;
+    });
+}
+
+bool PaperController::resolve(int item, const QString& answer, const QString& reason)
+{
+    auto* p = person();
+    if (!p)
+        return false;
+    return guarded([&] {
+        const auto* c = context();
+        if (!c)
+            return false;
+        const bool ok = report(paper::PaperManager(m_console.store())
+                                   .resolve(*p, m_console.sessionId(), m_ticket.toStdString(), *c,
+                                            item, answer.toStdString(), reason.toStdString()),
+                               tr("第 %1 题已核对。").arg(item + 1));
+        emit paperChanged();
+        return ok;
+    });
+}
+
+bool PaperController::score()
+{
+    auto* p = person();
+    if (!p)
+        return false;
+    return guarded([&] {
+        const auto* c = context();
+        if (!c)
+            return false;
+        auto sheet = paper::PaperManager(m_console.store())
+                         .score(*p, m_console.sessionId(), m_ticket.toStdString(), *c);
+        if (!report(sheet.outcome, {}))
+            return false;
+        // The screen shows the result itself (sheetText); no second copy in the message line.
+        clearMessage();
+        m_console.notifySessionChanged();
+        return true;
+    });
+}
+
+} // namespace examroom

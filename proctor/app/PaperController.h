@@ -1,0 +1,90 @@
+#pragma once
+
+#include "exam/ExamContext.h"
+#include "StepController.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QVariantList>
+#include <set>
+
+namespace examroom {
+
+// 纸质试卷: choose a candidate → switch to paper (reason) → print the paper and answer sheet →
+// first entry → second entry (another staff member, logged in) → differences → resolve →
+// score. Every rule is paper::PaperManager's; this adapts it to the screen. The paper's
+// question texts come from the bank opened in memory with the data key the start unwrapped;
+// the PDF goes to a private folder in RAM and is deleted once handed to the print command.
+class PaperController : public StepController
+{
+    Q_OBJECT
+    Q_PROPERTY(QVariantList candidates READ candidates NOTIFY paperChanged)
+    Q_PROPERTY(QString ticket READ ticket NOTIFY paperChanged)
+    Q_PROPERTY(QString candidateText READ candidateText NOTIFY paperChanged)
+    Q_PROPERTY(QString stage READ stage NOTIFY paperChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY paperChanged)
+    Q_PROPERTY(QVariantList items READ items NOTIFY paperChanged)
+    Q_PROPERTY(QVariantList differences READ differences NOTIFY paperChanged)
+    Q_PROPERTY(QString sheetText READ sheetText NOTIFY paperChanged)
+    Q_PROPERTY(QString printedText READ printedText NOTIFY paperChanged)
+public:
+    explicit PaperController(ConsoleManager& console, QObject* parent = nullptr);
+    ~PaperController() override;
+
+    // Present candidates and those on paper: {ticket, text, onPaper}.
+    QVariantList candidates() const;
+    QString ticket() const { return m_ticket; }
+    QString candidateText() const;
+    // "choose", "switch", "print", "first", "second", "differences", "score", "done"
+    QString stage() const;
+    QString statusText() const;
+    // The entry form: {number, type, choices ("A–D"), count, kept}.
+    QVariantList items();
+    // {item, number, first, second, resolved}; empty before both entries.
+    QVariantList differences() const;
+    QString sheetText() const;
+    QString printedText() const { return m_printedText; }
+
+    // Where the PDF is printed: the program and its leading arguments (the file is appended);
+    // empty: no printer, the PDF stays in the RAM folder until the console exits. Defaults to
+    // `lp` when it is installed.
+    void setPrintCommand(QStringList command) { m_printCommand = std::move(command); }
+    // The RAM folder the paper is written to.
+    std::filesystem::path ramDir();
+    // The session's exam context with the bank open (nullptr with a message without the data
+    // key); for the screen walk-through, which enters a second staff member's entry directly.
+    const ExamContext* examContext() { return context(); }
+
+    Q_INVOKABLE void select(const QString& ticket);
+    Q_INVOKABLE bool switchToPaper(const QString& reason);
+    // The whole room: every present candidate not yet on paper.
+    Q_INVOKABLE bool switchRoom(const QString& reason);
+    Q_INVOKABLE bool printPaper();
+    // The paper was printed before (e.g. before a console restart): go on to the entry.
+    Q_INVOKABLE void markPrinted();
+    // "" when `letters` can be entered for item `index`, else why not (for the entry field).
+    Q_INVOKABLE QString checkAnswer(int index, const QString& letters);
+    Q_INVOKABLE bool submitEntry(const QStringList& answers);
+    Q_INVOKABLE bool resolve(int item, const QString& answer, const QString& reason);
+    Q_INVOKABLE bool score();
+
+signals:
+    void paperChanged();
+
+private:
+    // The session's exam context with the bank open; nullopt (with a message) without the
+    // data key. Kept in memory for the run.
+    const ExamContext* context();
+
+    QString m_ticket;
+    std::optional<ExamContext> m_context;
+    std::unique_ptr<QTemporaryDir> m_ram;
+    std::set<QString> m_printed;
+    QString m_printedText;
+    QStringList m_printCommand;
+};
+
+} // namespace examroom
