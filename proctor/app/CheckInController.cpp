@@ -49,7 +49,8 @@ QString CheckInController::seatText() const
     try {
         auto c = m_console.sessions().find(m_console.sessionId(), m_ticketNo.toStdString());
         return c && c->seatNo ? tr("考位 %1").arg(*c->seatNo) : tr("未编排考位");
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("seatText", e);
         return {};
     }
 }
@@ -61,7 +62,8 @@ QString CheckInController::status() const
     try {
         auto c = m_console.sessions().find(m_console.sessionId(), m_ticketNo.toStdString());
         return c ? qs(std::string(site::statusName(c->status))) : QString();
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("status", e);
         return {};
     }
 }
@@ -102,7 +104,8 @@ QString CheckInController::cutoffText() const
                 .arg(QDateTime::fromSecsSinceEpoch(cutoff->time_since_epoch().count())
                          .toString(QStringLiteral("HH:mm")));
         return tr("开考后 %1 分钟内可入场").arg(session->lateEntryMinutes);
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("cutoffText", e);
         return {};
     }
 }
@@ -116,7 +119,8 @@ int CheckInController::count(const char* status) const
         for (const auto& c : m_console.sessions().candidates(m_console.sessionId()))
             n += site::statusName(c.status) == status ? 1 : 0;
         return n;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("count", e);
         return 0;
     }
 }
@@ -127,7 +131,8 @@ int CheckInController::totalCount() const
         return m_console.session()
                    ? int(m_console.sessions().candidates(m_console.sessionId()).size())
                    : 0;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("totalCount", e);
         return 0;
     }
 }

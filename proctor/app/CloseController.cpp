@@ -38,7 +38,8 @@ QStringList CloseController::blocking() const
                                 qs(c->ticketNo), qs(c->name),
                                 qs(std::string(site::statusLabel(c->status)))));
         }
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("blocking", e);
     }
     return out;
 }
@@ -48,7 +49,8 @@ bool CloseController::started() const
     try {
         auto s = m_console.session();
         return s && s->startedAt.has_value();
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("started", e);
         return false;
     }
 }
@@ -58,7 +60,8 @@ bool CloseController::closed() const
     try {
         auto s = m_console.session();
         return s && s->state == site::SessionState::Closed;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("closed", e);
         return false;
     }
 }
@@ -68,7 +71,8 @@ int CloseController::outboxCount() const
     try {
         return m_console.isOpen() ? int(site::Outbox(m_console.store().database()).waiting().size())
                                   : 0;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("outboxCount", e);
         return 0;
     }
 }
@@ -90,7 +94,8 @@ QString CloseController::summary() const
             .arg(submitted)
             .arg(absent)
             .arg(removed);
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("summary", e);
         return {};
     }
 }
@@ -127,7 +132,8 @@ int CloseController::sheetCount() const
             return 0;
         return int(
             site::RoomLinkStore(m_console.store().database()).sheets(m_console.sessionId()).size());
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("sheetCount", e);
         return 0;
     }
 }

@@ -20,7 +20,8 @@ bool MonitorController::started() const
     try {
         auto s = m_console.session();
         return s && s->state == site::SessionState::Started;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("started", e);
         return false;
     }
 }
@@ -34,7 +35,8 @@ QVariantList MonitorController::spareSeats() const
             return out;
         for (const QString& part : qs(s->spareSeats).split(QLatin1Char(','), Qt::SkipEmptyParts))
             out.append(part.toInt());
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("spareSeats", e);
     }
     return out;
 }

@@ -127,7 +127,8 @@ QVariantList PaperController::candidates() const
                                       onPaper ? QStringLiteral(" · ") + tr("纸质") : QString())},
                             {QStringLiteral("onPaper"), onPaper}});
         }
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("candidates", e);
     }
     return out;
 }
@@ -143,7 +144,8 @@ QString PaperController::candidateText() const
         return tr("考位 %1 · 准考证号 %2 · %3")
             .arg(c->seatNo ? QString::number(*c->seatNo) : QStringLiteral("—"), qs(c->ticketNo),
                  qs(c->name));
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("candidateText", e);
         return {};
     }
 }
@@ -164,7 +166,8 @@ QString PaperController::stage() const
         if (status->entries.size() == 1)
             return QStringLiteral("second");
         return status->unresolved > 0 ? QStringLiteral("differences") : QStringLiteral("score");
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("stage", e);
         return QStringLiteral("choose");
     }
 }
@@ -184,7 +187,8 @@ QString PaperController::statusText() const
         for (const auto& e : status->entries)
             text += QStringLiteral(" ") + tr("第 %1 次录入：%2。").arg(e.entryNo).arg(qs(e.staff));
         return text;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("statusText", e);
         return {};
     }
 }
@@ -240,7 +244,8 @@ QVariantList PaperController::differences() const
                 {QStringLiteral("resolved"),
                  d.resolved ? (d.resolved->empty() ? tr("（空）") : qs(*d.resolved)) : QString()},
                 {QStringLiteral("resolvedBy"), qs(d.resolvedBy)}});
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("differences", e);
     }
     return out;
 }
@@ -257,7 +262,8 @@ QString PaperController::sheetText() const
         return tr("纸质试卷成绩：%1 分，%2。成绩单标记为纸质考试，结束考场时由监考会签并上传。")
             .arg(status->scoreHalfPoints / 2.0)
             .arg(status->passed ? tr("合格") : tr("不合格"));
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("sheetText", e);
         return {};
     }
 }

@@ -65,7 +65,8 @@ QString PlanController::decision() const
     try {
         auto record = m_console.plans().plan(m_console.plan()->files.plan.planId);
         return record ? qs(std::string(site::planDecisionName(record->decision))) : QString();
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("decision", e);
         return {};
     }
 }

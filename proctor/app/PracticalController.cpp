@@ -40,7 +40,8 @@ bool PracticalController::opened() const
     try {
         return m_console.isOpen() && m_console.plan() &&
                m_console.practical().rubric(session()).has_value();
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("opened", e);
         return false;
     }
 }
@@ -49,7 +50,8 @@ bool PracticalController::closed() const
 {
     try {
         return opened() && !m_console.practical().isOpen(session());
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("closed", e);
         return false;
     }
 }
@@ -64,7 +66,8 @@ int PracticalController::outboxCount() const
     try {
         return m_console.isOpen() ? int(site::Outbox(m_console.store().database()).waiting().size())
                                   : 0;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("outboxCount", e);
         return 0;
     }
 }
@@ -157,7 +160,8 @@ QVariantList PracticalController::readCandidates() const
                 {QStringLiteral("review"), review},
                 {QStringLiteral("result"), result}});
         }
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("readCandidates", e);
     }
     return out;
 }
@@ -200,7 +204,8 @@ QVariantList PracticalController::graders() const
                                    {QStringLiteral("assigned"), it != assigned.end()},
                                    {QStringLiteral("chief"), it != assigned.end() && it->second}});
         }
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("graders", e);
     }
     return out;
 }

@@ -80,7 +80,8 @@ QVariantList PracticalReviewController::readReviews() const
                                 {QStringLiteral("difference"), shown.isEmpty() ? 0 : high - low}});
             }
         }
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("readReviews", e);
     }
     return out;
 }
@@ -105,7 +106,8 @@ QVariantList PracticalReviewController::readMakeUps() const
                  retrain ? tr("补考不合格：重新参加培训，不再接受考试") : tr("需补考（仅一次）")},
                 {QStringLiteral("planId"), qs(entry.planId)}});
         }
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("readMakeUps", e);
     }
     return out;
 }

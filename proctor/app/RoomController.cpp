@@ -74,7 +74,8 @@ QVariantList RoomController::seats() const
                 {QStringLiteral("name"), c != bySeat.end() ? qs(c->second.name) : QString()}});
         }
         return out;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("seats", e);
         return {};
     }
 }
@@ -83,7 +84,8 @@ int RoomController::seatCount() const
 {
     try {
         return m_console.isOpen() ? int(m_console.room().seats(m_console.roomId()).size()) : 0;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("seatCount", e);
         return 0;
     }
 }
@@ -95,7 +97,8 @@ int RoomController::pairedCount() const
         if (m_console.isOpen())
             for (const auto& s : m_console.room().seats(m_console.roomId()))
                 n += s.kioskFingerprint.empty() ? 0 : 1;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("pairedCount", e);
     }
     return n;
 }
@@ -105,7 +108,8 @@ int RoomController::usableCount() const
     try {
         return m_console.isOpen() ? int(m_console.room().usableSeats(m_console.roomId()).size())
                                   : 0;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("usableCount", e);
         return 0;
     }
 }
@@ -126,7 +130,8 @@ bool RoomController::assigned() const
     try {
         auto session = m_console.session();
         return session && !session->assignmentMode.empty();
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("assigned", e);
         return false;
     }
 }
@@ -143,7 +148,8 @@ QString RoomController::assignmentText() const
                      session->spareSeats.empty() ? tr("无") : qs(session->spareSeats));
         return tr("按准考证号顺序编排；备用考位：%1")
             .arg(session->spareSeats.empty() ? tr("无") : qs(session->spareSeats));
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("assignmentText", e);
         return {};
     }
 }

@@ -208,7 +208,9 @@ int RoomService::sheetCount() const
             return 0;
         return int(
             site::RoomLinkStore(m_console.store().database()).sheets(m_console.sessionId()).size());
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        // Logged; the count shows 0 and the next read tries again.
+        (void)StepController::logReadFault("RoomService", "sheetCount", e);
         return 0;
     }
 }

@@ -158,12 +158,16 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
         return *error = link.lastError(), false;
     std::unique_ptr<KioskStore> kioskStore;
     std::unique_ptr<room::RoomClient> kiosk;
+    // Anything that goes wrong fails the walk-through: QML warnings, failed steps, faults.
+    QStringList qmlErrors;
     QTimer kioskPump;
     QObject::connect(&kioskPump, &QTimer::timeout, [&] {
         try {
             if (kiosk)
                 kiosk->processEvents();
-        } catch (const std::exception&) {
+        } catch (const std::exception& e) {
+            qmlErrors.append(
+                StepController::logReadFault("ScreenRenderer", "the kiosk's room link", e));
         }
     });
     kioskPump.start(50);
@@ -176,7 +180,6 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    QStringList qmlErrors;
     QObject::connect(&engine, &QQmlApplicationEngine::warnings, &engine,
                      [&](const QList<QQmlError>& warnings) {
                          for (const auto& w : warnings)

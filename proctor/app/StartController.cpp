@@ -19,7 +19,8 @@ bool StartController::started() const
     try {
         auto s = m_console.session();
         return s && s->startedAt.has_value();
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("started", e);
         return false;
     }
 }
@@ -28,7 +29,8 @@ bool StartController::canStart() const
 {
     try {
         return m_console.plan() && m_console.plan()->package && m_console.session() && !started();
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("canStart", e);
         return false;
     }
 }
@@ -57,7 +59,8 @@ QString StartController::startedText() const
             .arg(QDateTime::fromSecsSinceEpoch(s->startedAt->time_since_epoch().count(),
                                                Qt::OffsetFromUTC, offset * 60)
                      .toString(QStringLiteral("HH:mm:ss")));
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("startedText", e);
         return {};
     }
 }
@@ -67,7 +70,8 @@ int StartController::failedAttempts() const
     try {
         auto s = m_console.session();
         return s ? s->authFailedAttempts : 0;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("failedAttempts", e);
         return 0;
     }
 }
@@ -77,7 +81,8 @@ int StartController::totalFailures() const
     try {
         auto s = m_console.session();
         return s ? s->authTotalFailures : 0;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("totalFailures", e);
         return 0;
     }
 }
@@ -91,7 +96,8 @@ int StartController::presentCount() const
         for (const auto& c : m_console.sessions().candidates(m_console.sessionId()))
             n += c.status == site::CandidateStatus::Present ? 1 : 0;
         return n;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        readFailed("presentCount", e);
         return 0;
     }
 }

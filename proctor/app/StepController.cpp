@@ -1,8 +1,12 @@
 #include "StepController.h"
 
 #include "ConsoleManager.h"
+#include "store/StoreError.h"
 
 #include <QDateTime>
+#include <QDebug>
+#include <QMetaObject>
+#include <typeinfo>
 
 namespace examroom {
 
@@ -54,6 +58,30 @@ bool StepController::guarded(const std::function<bool()>& action)
         say(tr("内部错误，操作未完成：%1").arg(QString::fromUtf8(e.what())), true);
         return false;
     }
+}
+
+QString StepController::logReadFault(const char* where, const char* reading,
+                                     const std::exception& fault)
+{
+    const bool textIsSafe = dynamic_cast<const store::StoreError*>(&fault) != nullptr;
+    qWarning().noquote() << where << "could not read" << reading << "for the screen:"
+                         << (textIsSafe ? QString::fromUtf8(fault.what())
+                                        : QStringLiteral("a fault of type ") +
+                                              QString::fromLatin1(typeid(fault).name()));
+    return tr("内部错误，屏幕上的数据未能读取：%1").arg(QString::fromUtf8(fault.what()));
+}
+
+void StepController::readFailed(const char* reading, const std::exception& fault) const
+{
+    const QString text = logReadFault(metaObject()->className(), reading, fault);
+    auto* self = const_cast<StepController*>(this);
+    QMetaObject::invokeMethod(
+        self,
+        [self, text] {
+            if (self->m_message != text || !self->m_messageIsError)
+                self->say(text, true);
+        },
+        Qt::QueuedConnection);
 }
 
 bool StepController::report(const site::Outcome& outcome, const QString& success)

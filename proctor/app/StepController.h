@@ -2,6 +2,7 @@
 
 #include "site/Outcome.h"
 
+#include <exception>
 #include <functional>
 #include <QObject>
 #include <QString>
@@ -29,6 +30,12 @@ public:
 
     // A refusal as one sentence for the proctor, in the current language.
     static QString refusalText(const site::Outcome& outcome);
+    // Logs a fault caught while reading for the screen: `where` (a class) and `reading` (what
+    // it was reading) name the place; the fault's text is logged only for a StoreError, whose
+    // text names the SQL and never bound values (other faults may name a candidate). Returns
+    // the reason for the proctor, in the current language.
+    static QString logReadFault(const char* where, const char* reading,
+                                const std::exception& fault);
 
 signals:
     void messageChanged();
@@ -37,6 +44,10 @@ protected:
     // Runs `action`; an exception becomes an error message. Returns what `action` returned,
     // false after a fault.
     bool guarded(const std::function<bool()>& action);
+    // For a getter the screen binds to: logs the fault (logReadFault, with this controller's
+    // class) and shows the reason on the message line. Posted to the event loop, because a
+    // getter runs inside a binding, which must not change other properties under it.
+    void readFailed(const char* reading, const std::exception& fault) const;
     // Shows `success` or the refusal; returns outcome.ok().
     bool report(const site::Outcome& outcome, const QString& success);
     void say(const QString& text, bool error);

@@ -1,6 +1,8 @@
 #include "ConsoleFixture.h"
 #include "site/Outbox.h"
+#include "WarningLog.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace examroom;
@@ -202,4 +204,27 @@ TEST_CASE("the close lists who blocks it and puts the signed record in the outbo
     REQUIRE(close.close(QStringLiteral("全部缺考")));
     CHECK(close.closed());
     CHECK(close.outboxCount() == before + 1);
+}
+
+TEST_CASE("a getter that cannot read logs where and shows the reason on the message line")
+{
+    ConsoleFixture f;
+    f.setUpRoom();
+    RoomController& room = *f.console.room();
+    CHECK(room.pairedCount() == 44);
+    CHECK_FALSE(room.messageIsError());
+    test::WarningLog warnings;
+    // The seats are gone from under the console: every read of them fails.
+    f.manager.store().database().exec("DROP TABLE seats");
+    CHECK(room.pairedCount() == 0);
+    REQUIRE(warnings.all().size() == 1);
+    const QString logged = warnings.all().front();
+    CHECK(logged.contains(QStringLiteral("RoomController")));
+    CHECK(logged.contains(QStringLiteral("pairedCount")));
+    CHECK(logged.contains(QStringLiteral("no such table: seats")));
+    // The message line changes on the next turn of the event loop, not inside the getter.
+    CHECK_FALSE(room.messageIsError());
+    QCoreApplication::processEvents();
+    CHECK(room.messageIsError());
+    CHECK(room.message().contains(QStringLiteral("no such table: seats")));
 }

@@ -8,6 +8,7 @@
 #include "RoomService.h"
 #include "site/Outbox.h"
 #include "site/RoomLinkStore.h"
+#include "WarningLog.h"
 
 #include <chrono>
 #include <csignal>
@@ -108,6 +109,8 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
     const int kiosks = PROCTOR_E2E_KIOSKS; // candidates on real kiosks (at least 4)
     REQUIRE(kiosks >= 4);
     const auto began = Steady::now();
+    // Every qWarning of the run: a controller that could not read for its screen says so here.
+    test::WarningLog warnings;
     test::ConsoleFixture f;
     ConsoleManager& m = f.manager;
     RoomService& link = *f.console.link();
@@ -339,6 +342,8 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
     REQUIRE(f.console.close()->close(QStringLiteral("考场秩序良好")));
     shot("close", "ui-3-closed.png");
     CHECK_MESSAGE(qmlWarnings.isEmpty(), qmlWarnings.join(QLatin1Char('\n')).toStdString());
+    const QStringList unexpected = warnings.unexpected();
+    CHECK_MESSAGE(unexpected.isEmpty(), unexpected.join(QLatin1Char('\n')).toStdString());
     CHECK(f.console.close()->printed().size() == 3);
     // Kept under <build>/proctor-room-flow and rendered to PNG, for a person to look at.
     for (const QString& pdf : f.console.close()->printed()) {
