@@ -93,13 +93,6 @@ std::optional<Identity> loadIdentity(store::Database& db)
     return identity;
 }
 
-std::string fingerprintOf(const crypto::SigningPublicKey& sign, const crypto::CurvePublicKey& curve)
-{
-    crypto::ByteVector both(sign.begin(), sign.end());
-    both.insert(both.end(), curve.begin(), curve.end());
-    return crypto::fingerprint(both);
-}
-
 std::string describePublicKeys(const crypto::SigningPublicKey& sign,
                                const crypto::CurvePublicKey& curve)
 {
@@ -110,23 +103,7 @@ std::string describePublicKeys(const crypto::SigningPublicKey& sign,
 
 std::string publicKeyText(const Identity& identity)
 {
-    return crypto::toHex(identity.sign.publicKey()) + ":" +
-           net::z85Encode(identity.curve.publicKey());
-}
-
-std::optional<PublicKeys> parsePublicKeyText(const std::string& text)
-{
-    auto colon = text.find(':');
-    if (colon != 64)
-        return std::nullopt;
-    auto sign = crypto::fromHex(text.substr(0, colon));
-    auto curve = net::z85DecodeKey(text.substr(colon + 1));
-    if (!sign || sign->size() != 32 || !curve)
-        return std::nullopt;
-    PublicKeys keys;
-    std::copy(sign->begin(), sign->end(), keys.sign.begin());
-    keys.curve = *curve;
-    return keys;
+    return net::publicKeyText({identity.sign.publicKey(), identity.curve.publicKey()});
 }
 
 } // namespace examroom::centersync

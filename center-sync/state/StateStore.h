@@ -2,6 +2,7 @@
 
 #include "crypto/CurveKeyPair.h"
 #include "crypto/SigningKeyPair.h"
+#include "net/KeyText.h"
 #include "store/Database.h"
 #include "store/Migration.h"
 
@@ -40,15 +41,11 @@ std::string describePublicKeys(const crypto::SigningPublicKey& sign,
 
 // The combined key text `enrol-site` and `trust-centre` accept: "<sign hex>:<curve z85>".
 std::string publicKeyText(const Identity& identity);
-struct PublicKeys
-{
-    crypto::SigningPublicKey sign{};
-    crypto::CurvePublicKey curve{};
-};
-[[nodiscard]] std::optional<PublicKeys> parsePublicKeyText(const std::string& text);
+// Shared with the console, which pins the agent by its `keys:` line (net/KeyText.h).
+using net::parsePublicKeyText;
+using net::PublicKeys;
 
 // A short fingerprint of both public keys, to read over the phone.
-std::string fingerprintOf(const crypto::SigningPublicKey& sign,
-                          const crypto::CurvePublicKey& curve);
+using net::fingerprintOf;
 
 } // namespace examroom::centersync
