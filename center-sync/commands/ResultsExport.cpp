@@ -28,7 +28,8 @@ const std::vector<std::string> kHeader = {"姓名 candidate",
                                           "补考 attempt",
                                           "考试点 site",
                                           "开始 started",
-                                          "交卷 submitted"};
+                                          "交卷 submitted",
+                                          "考试方式 exam mode"};
 
 std::vector<std::string> cells(const ResultRow& row)
 {
@@ -44,7 +45,8 @@ std::vector<std::string> cells(const ResultRow& row)
             std::to_string(row.attempt),
             row.site,
             row.startedAt,
-            row.submittedAt};
+            row.submittedAt,
+            row.mode == "paper" ? "纸质 paper" : "机考 kiosk"};
 }
 
 std::string scoreText(int halfPoints)
@@ -80,6 +82,7 @@ std::vector<ResultRow> loadResults(store::Database& db, const std::string& planI
         row.submittedAt = sheet->submittedAt;
         row.sheetId = sheet->sheetId;
         row.reviewState = query.columnText(1);
+        row.mode = std::string(label(sheet->examMode));
         rows.push_back(std::move(row));
     }
     // Practical sheets (实操成绩, shared/practical) of the plan fill the practical columns of
@@ -118,7 +121,7 @@ void printResults(const std::vector<ResultRow>& rows, std::ostream& out)
             << " " << row.passed << "  practical "
             << (row.practicalScore.empty() ? "-" : row.practicalScore + " " + row.practicalPassed)
             << "  attempt " << row.attempt << "  site " << row.site << "  " << row.submittedAt
-            << "\n";
+            << "  mode " << row.mode << "\n";
     }
 }
 

@@ -14,6 +14,7 @@ struct ResultRow
 {
     std::string candidate, idNo, ticketNo, subject, examKind, knowledgeScore, practicalScore,
         passed, practicalPassed, site, startedAt, submittedAt, sheetId, reviewState;
+    std::string mode = "kiosk"; // how the knowledge exam was sat: "kiosk", or "paper" (纸质试卷)
     int attempt = 1;
 };
 

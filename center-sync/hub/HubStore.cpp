@@ -3,6 +3,7 @@
 #include "crypto/Hex.h"
 #include "documents/ScoreSheet.h"
 #include "package/PlanPackage.h"
+#include "paper/PaperVerify.h"
 #include "practical/PracticalSheet.h"
 #include "protocol/KeyList.h"
 #include "protocol/Receipt.h"
@@ -451,12 +452,25 @@ std::string HubStore::checkItem(PreparedItem& prepared, const std::string& siteI
         return enrolKeyList(document, siteId, receivedAt);
     }
     if (document.kind == ScoreSheet::kind) {
-        if (role != "kiosk")
-            return "signer is not a kiosk enrolled for this site";
         // Parsed on the worker pool with the signature check (checkContent).
         if (!prepared.sheetChecked)
             prepared.sheet = ScoreSheet::fromJson(document.body, &prepared.sheetError);
         const auto& sheet = prepared.sheet;
+        if (sheet && sheet->examMode == ExamMode::Paper) {
+            // 纸质试卷: countersigned at close by a listed proctor or administrator; inside, two
+            // answer entries by two different listed staff and the settled differences, which
+            // must give exactly the answers the sheet scores (shared/paper).
+            std::string why;
+            const paper::StaffLookup lookup = [&](const crypto::SigningPublicKey& key) {
+                auto listed = enrolledKey(key, siteId);
+                return listed ? std::optional<paper::StaffMember>({listed->second, listed->first})
+                              : std::nullopt;
+            };
+            if (!paper::verifyPaperSheet(document, *sheet, lookup, &why))
+                return why;
+        } else if (role != "kiosk") {
+            return "signer is not a kiosk enrolled for this site";
+        }
         if (!sheet)
             return "score sheet does not parse: " + prepared.sheetError;
         if (sheet->siteId != siteId || sheet->sheetId != document.id)

@@ -109,8 +109,16 @@ Outcome PaperManager::enter(site::PersonSession& person, const std::string& sess
     entry.ticketNo = ticketNo;
     entry.entryNo = int(entries.size()) + 1;
     entry.staff = person.name();
-    for (const auto& item : p.items)
+    for (std::size_t i = 0; i < p.items.size(); ++i) {
+        const auto& item = p.items[i];
         entry.questionIds.push_back(item.questionId);
+        std::string printed;
+        for (int bankIndex : item.optionOrder)
+            printed.push_back(char('A' + bankIndex));
+        entry.printed.push_back(std::move(printed));
+        if (auto kept = row->kioskAnswers.find(i); kept != row->kioskAnswers.end())
+            entry.kept[int(i + 1)] = toBankChoices(item, kept->second).letters();
+    }
     entry.answers = letters;
     entry.enteredAt = isoNow(m_store, context);
     const auto document = entry.sign(person.key());

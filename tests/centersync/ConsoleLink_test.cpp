@@ -1,5 +1,6 @@
 // The console ↔ agent link (shared/site/AgentLink.h) against the real agent process, and the
-// whole way up: kiosk and practical sheets from the console's outbox to `hub results`.
+// whole way up: kiosk, practical and paper sheets from the console's outbox to `hub results`.
+#include "../paper/PaperFixture.h"
 #include "../practical/PracticalFixture.h"
 #include "Deployment.h"
 #include "net/CurveSetup.h"
@@ -193,10 +194,18 @@ TEST_CASE("the console lists the plans the agent received and takes one in")
     s.stopAgent();
 }
 
-TEST_CASE("kiosk and countersigned practical sheets go from the console outbox to hub results")
+TEST_CASE(
+    "kiosk and countersigned practical and paper sheets go from the console outbox to hub results")
 {
     LinkedSite s;
     PracticalFixture console; // accounts: admin, proctor, graders g1 g2 chief
+    // A second room of the site sat on paper (纸质试卷): candidates …011 to …014, entered by li
+    // and wang, countersigned by li at close; its console has its own key on the agent link.
+    PaperFixture paperRoom(10);
+    const auto paperSheets = paperRoom.countersignedPaperSheets();
+    site::Outbox paperOutbox(paperRoom.store->database());
+    const int paperItems = waitingIn(*paperRoom.store); // the sheets and the session record
+    REQUIRE(paperItems >= 4);
     SheetFactory sheets("SZ-01", crypto::SigningKeyPair::generate());
     const std::string planId = "2026-GD-SZ-LV-INIT-07";
     site::Outbox outbox(console.store->database());
@@ -248,17 +257,33 @@ TEST_CASE("kiosk and countersigned practical sheets go from the console outbox t
     auto report = link.handOff(outbox, console.clock.now());
     CHECK(report.handedOff == 4);
     CHECK(waitingIn(*console.store) == 0);
+    auto paperLink = s.linkFor(s.secondConsole);
+    REQUIRE_MESSAGE(
+        paperLink.vouchFor("staff-list", site::staffKeys(paperRoom.accounts.accounts()), &error),
+        error);
+    auto paperReport = paperLink.handOff(paperOutbox, paperRoom.clock.now());
+    CHECK(paperReport.handedOff == paperItems);
+    CHECK(waitingIn(*paperRoom.store) == 0);
 
     auto sync = runProcess({kBinary, "--config", s.agentConfig.string(), "agent", "sync-now"});
     INFO(sync.out << sync.err << s.agent->log());
     CHECK(sync.exitCode == 0);
     s.stopAgent();
     auto status = s.agentStatus();
-    CHECK(status.find("queued 0\nreceipts 6\nrejected 0\nfailed 0") != std::string::npos);
+    INFO(status);
+    CHECK(status.find("queued 0\nreceipts " + std::to_string(6 + 1 + paperItems) +
+                      "\nrejected 0\nfailed 0") != std::string::npos);
 
     auto results = run({kBinary, "--config", s.hubConfig, "hub", "results", planId});
     INFO(results);
-    CHECK(results.find("2 result(s)") != std::string::npos);
+    CHECK(results.find("6 result(s)") != std::string::npos);
+    for (const auto& document : paperSheets) {
+        auto sheet = ScoreSheet::fromJson(document.body);
+        REQUIRE(sheet);
+        CHECK(std::regex_search(results, std::regex(sheet->ticketNo + " .* knowledge " +
+                                                    std::to_string(sheet->scoreHalfPoints / 2) +
+                                                    ".* mode paper\n")));
+    }
     for (std::size_t c = 0; c < roster.size(); ++c) {
         const auto knowledge = sheets.sheet(indexes[c]);
         const auto line = knowledge.ticketNo + " .* knowledge " +
@@ -266,7 +291,7 @@ TEST_CASE("kiosk and countersigned practical sheets go from the console outbox t
                           (knowledge.scoreHalfPoints % 2 ? "\\.5" : "") + " " +
                           (knowledge.passed ? "合格" : "不合格") + "  practical " +
                           std::to_string(100 - deductions[c]) + " " +
-                          (100 - deductions[c] >= 80 ? "合格" : "不合格") + "  ";
+                          (100 - deductions[c] >= 80 ? "合格" : "不合格") + "  .* mode kiosk\n";
         CHECK(std::regex_search(results, std::regex(line)));
     }
     s.stopHub();

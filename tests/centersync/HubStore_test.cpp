@@ -1,6 +1,8 @@
+#include "../paper/PaperFixture.h"
 #include "agent/AgentStore.h"
 #include "commands/ResultsExport.h"
 #include "hub/HubStore.h"
+#include "paper/PaperRecords.h"
 #include "protocol/Receipt.h"
 #include "protocol/UploadBatch.h"
 #include "SheetFactory.h"
@@ -11,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
+#include <sstream>
 
 using namespace examroom;
 using namespace examroom::centersync;
@@ -420,6 +423,169 @@ TEST_CASE("console documents signed by a listed proctor are stored and by a grad
     auto plan = p.hub->database().prepare("SELECT COUNT(*) FROM documents WHERE plan_id = 'P1'");
     plan.step();
     CHECK(plan.columnInt64(0) == 2);
+}
+
+namespace {
+
+// The console's staff (PaperFixture's accounts) listed by the site, as `enrol-keys` sends them.
+std::vector<ListedKey> paperStaff(const test::PaperFixture& f)
+{
+    return {{"admin", "administrator", f.admin.key().publicKey()},
+            {"li", "proctor", f.li.key().publicKey()},
+            {"wang", "proctor", f.wang.key().publicKey()},
+            {"zhao", "grader", f.grader.key().publicKey()}};
+}
+
+ScoreSheet bodyOf(const SignedDocument& document)
+{
+    auto sheet = ScoreSheet::fromJson(document.body);
+    REQUIRE(sheet);
+    return *sheet;
+}
+
+// Entry `n` (1 or 2) of a paper sheet, read back from its record.
+paper::PaperEntry entryOf(const ScoreSheet& sheet, int n)
+{
+    for (const auto& record : sheet.paperRecords) {
+        auto document = SignedDocument::fromJson(record);
+        REQUIRE(document);
+        if (auto entry = paper::PaperEntry::fromDocument(*document); entry && entry->entryNo == n)
+            return *entry;
+    }
+    FAIL("no entry " << n);
+    return {};
+}
+
+void replaceEntry(ScoreSheet& sheet, const paper::PaperEntry& entry, const SignedDocument& signed_)
+{
+    for (auto& record : sheet.paperRecords)
+        if (SignedDocument::fromJson(record)->id == entry.documentId())
+            record = signed_.toJson();
+}
+
+} // namespace
+
+TEST_CASE(
+    "a paper sheet with two listed staff entries and a listed countersigner is stored as paper")
+{
+    test::PaperFixture f;
+    const auto paperSheets = f.countersignedPaperSheets();
+    Pair p;
+    REQUIRE(p.agent->enqueueKeyList(kStaffListKind, paperStaff(f), "staff-1") ==
+            EnqueueResult::Queued);
+    for (const auto& sheet : paperSheets)
+        REQUIRE(p.agent->enqueue(sheet) == EnqueueResult::Queued);
+    REQUIRE(p.agent->enqueue(p.sheets.signedSheet(20)) == EnqueueResult::Queued); // kiosk, …011
+    auto outcome = p.deliver();
+    REQUIRE(outcome.items.size() == 7);
+    for (const auto& item : outcome.items) {
+        INFO(item.kind << " " << item.id << ": " << item.reason);
+        CHECK(item.status == "stored");
+    }
+    // Ticket 0's sheet carries a resolution: the settled answer is the one it scores.
+    CHECK(bodyOf(paperSheets[0]).paperRecords.size() == 3);
+
+    auto rows = loadResults(p.hub->database(), f.files.plan.planId);
+    REQUIRE(rows.size() == 5);
+    for (const auto& row : rows)
+        CHECK(row.mode == (row.ticketNo == p.sheets.sheet(20).ticketNo ? "kiosk" : "paper"));
+    std::ostringstream printed;
+    printResults(rows, printed);
+    CHECK(printed.str().find("mode paper") != std::string::npos);
+
+    // The same paper sheet again: the same receipt code, nothing stored twice.
+    auto again = p.hub->ingestUpload("SZ-01", p.upload({paperSheets[0]}, "again"), nullptr);
+    REQUIRE(again);
+    CHECK(again->items[0].status == "duplicate");
+    CHECK(again->items[0].receiptCode == outcome.items[2].receiptCode);
+    CHECK(p.hubCount("documents") == 7);
+}
+
+TEST_CASE("paper sheets are refused unless two listed people entered exactly the answers scored")
+{
+    test::PaperFixture f;
+    const auto paperSheets = f.countersignedPaperSheets();
+    const auto stranger = f.person("zhou", site::Role::Proctor); // not in the staff list
+    Pair p;
+    REQUIRE(p.agent->enqueueKeyList(kStaffListKind, paperStaff(f), "staff-1") ==
+            EnqueueResult::Queued);
+    p.deliver();
+    const int storedBefore = p.hubCount("documents");
+    const ScoreSheet genuine = bodyOf(paperSheets[1]); // no resolution inside
+    const ScoreSheet resolved = bodyOf(paperSheets[0]);
+    std::vector<std::pair<SignedDocument, std::string>> cases; // the sheet, a word of its reason
+
+    { // both entries by li: the second re-made in li's name with li's key
+        ScoreSheet s = genuine;
+        auto second = entryOf(s, 2);
+        second.staff = "li";
+        replaceEntry(s, second, second.sign(f.li.key()));
+        cases.emplace_back(s.sign(f.li.key()), "two different staff");
+    }
+    { // the second entry still names wang but li signed it
+        ScoreSheet s = genuine;
+        auto second = entryOf(s, 2);
+        replaceEntry(s, second, second.sign(f.li.key()));
+        cases.emplace_back(s.sign(f.li.key()), "under that name");
+    }
+    { // a grader typed the second entry
+        ScoreSheet s = genuine;
+        auto second = entryOf(s, 2);
+        second.staff = "zhao";
+        replaceEntry(s, second, second.sign(f.grader.key()));
+        cases.emplace_back(s.sign(f.li.key()), "under that name");
+    }
+    { // countersigned by a proctor the site never listed
+        cases.emplace_back(genuine.sign(stranger.key()), "not countersigned");
+    }
+    { // signed by the kiosk key, not countersigned by staff
+        cases.emplace_back(genuine.sign(p.sheets.kioskKey()), "not countersigned");
+    }
+    { // an entry's answer altered after wang signed it
+        ScoreSheet s = genuine;
+        auto record = SignedDocument::fromJson(s.paperRecords[1]);
+        REQUIRE(record);
+        auto entry = paper::PaperEntry::fromDocument(*record);
+        REQUIRE(entry);
+        entry->answers[2] = entry->answers[2] == "A" ? "B" : "A";
+        record->body = entry->toJson();
+        s.paperRecords[1] = record->toJson();
+        cases.emplace_back(s.sign(f.li.key()), "does not verify");
+    }
+    { // the sheet scores another answer than both entries typed
+        ScoreSheet s = genuine;
+        auto& answer = s.answers[3];
+        answer.chosen = answer.chosen == "A" ? "B" : "A";
+        cases.emplace_back(s.sign(f.li.key()), "the sheet scores");
+    }
+    { // the entries differ on item 2 and the resolution is left out
+        ScoreSheet s = resolved;
+        s.paperRecords.pop_back();
+        cases.emplace_back(s.sign(f.li.key()), "no resolution settles it");
+    }
+    { // one entry only
+        ScoreSheet s = genuine;
+        s.paperRecords.pop_back();
+        cases.emplace_back(s.sign(f.li.key()), "two answer entries");
+    }
+    std::vector<SignedDocument> documents;
+    for (const auto& [document, why] : cases)
+        documents.push_back(document);
+    auto outcome = p.hub->ingestUpload("SZ-01", p.upload(documents, "paper"), nullptr);
+    REQUIRE(outcome);
+    REQUIRE(outcome->items.size() == cases.size());
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        INFO(i << ": " << outcome->items[i].reason);
+        CHECK(outcome->items[i].status == "rejected");
+        CHECK(outcome->items[i].reason.find(cases[i].second) != std::string::npos);
+    }
+    CHECK(p.hubCount("documents") == storedBefore); // nothing half-stored
+    CHECK(p.hubCount("conflicts") == 0);
+
+    // The genuine sheet then goes through under the same id.
+    auto genuineOutcome = p.hub->ingestUpload("SZ-01", p.upload({paperSheets[1]}, "ok"), nullptr);
+    REQUIRE(genuineOutcome);
+    CHECK(genuineOutcome->items[0].status == "stored");
 }
 
 TEST_CASE("no single byte flip anywhere in an upload gets altered content accepted")

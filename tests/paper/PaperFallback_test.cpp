@@ -1,10 +1,10 @@
-#include "../site/SiteTestSupport.h"
 #include "documents/ScoreSheet.h"
 #include "domain/PaperDraw.h"
 #include "domain/Scoring.h"
 #include "exam/AnswerPayload.h"
 #include "import/CentreFiles.h"
 #include "paper/PaperManager.h"
+#include "PaperFixture.h"
 #include "site/CloseManager.h"
 #include "site/Outbox.h"
 #include "site/RoomLinkStore.h"
@@ -17,113 +17,7 @@
 using namespace examroom;
 using namespace examroom::site;
 using examroom::paper::PaperManager;
-using examroom::test::SiteFixture;
-
-namespace {
-
-// Room R1 of 6 seats, the first 4 sample candidates checked in and started; proctors "li" and
-// "wang" logged in; the exam context a console holds once the bank is open.
-struct PaperFixture : SiteFixture
-{
-    CentreFiles files = load();
-    PersonSession li = person("li", Role::Proctor);
-    PersonSession wang = person("wang", Role::Proctor);
-    PersonSession grader = person("zhao", Role::Grader);
-    SessionManager sessions{*store};
-    StartManager starts{*store};
-    PaperManager paper{*store};
-    ExamContext context;
-    std::string sessionId = setUp();
-
-    CentreFiles load()
-    {
-        auto imported = importCentreFiles(test::sampleDataDir(), clock);
-        REQUIRE(imported.files);
-        return std::move(*imported.files);
-    }
-
-    std::string setUp()
-    {
-        RoomManager room(*store);
-        REQUIRE(room.addSeats(li, "R1", 6).ok());
-        for (int seat = 1; seat <= 6; ++seat) {
-            REQUIRE(room.pairKiosk(li, "R1", seat, "KIOSK-" + std::to_string(seat)).ok());
-            REQUIRE(
-                room.recordCheck(li, "R1", seat, {1920, 1080, 9000, 0, "0.1.0", true}, {}).ok());
-        }
-        std::vector<Candidate> roster(files.roster.begin(), files.roster.begin() + 4);
-        auto opened = sessions.openSession(li, files.plan, "R1", roster);
-        REQUIRE(opened.ok());
-        REQUIRE(sessions.assignSeats(li, *opened.value, AssignmentMode::TicketOrder, 2).ok());
-        for (const auto& c : roster)
-            REQUIRE(sessions.checkIn(li, *opened.value, c.ticketNo).ok());
-        clock.set(at("2027-03-08T08:00:00+08:00"));
-        REQUIRE(accounts.unlock(li, "li-password").ok());
-        REQUIRE(accounts.unlock(wang, "wang-password").ok());
-        REQUIRE(accounts.unlock(grader, "zhao-password").ok());
-        REQUIRE(accounts.unlock(admin, "admin-password").ok());
-        REQUIRE(starts
-                    .start(li, *opened.value, "PASSWORD",
-                           [](std::string_view) { return crypto::SecretBytes::random(32); })
-                    .ok());
-        context.plan = files.plan;
-        context.roster = files.roster;
-        context.bank = files.bank;
-        context.roomId = "R1";
-        return *opened.value;
-    }
-
-    const std::string& ticket(int i) const { return files.roster[std::size_t(i)].ticketNo; }
-
-    // What the kiosk mirrored: answers (item index, displayed bits; 0 clears) in order.
-    void mirror(const std::string& ticketNo, const std::vector<std::pair<int, int>>& answers)
-    {
-        const std::string attempt = files.plan.planId + "/" + ticketNo + "/1";
-        std::vector<JournalEntry> entries;
-        crypto::ByteVector prev(32, 0);
-        int seq = 0;
-        for (auto [index, bits] : answers) {
-            JournalEntry e;
-            e.attempt = attempt;
-            e.seq = ++seq;
-            e.kind = "answer";
-            e.payload = answerPayload(std::size_t(index), ChoiceSet::fromBits(std::uint8_t(bits)));
-            e.monoMs = seq * 1000;
-            e.bootId = "boot";
-            e.prevHash = prev;
-            e.hash = journalEntryHash(e);
-            prev = e.hash;
-            entries.push_back(e);
-        }
-        RoomLinkStore(store->database()).appendMirror(attempt, "KIOSK-1", entries);
-    }
-
-    // The key of every item as typed letters: a full-marks entry.
-    std::vector<std::string> keyLetters(const Paper& p) const
-    {
-        std::vector<std::string> out;
-        for (const auto& item : p.items)
-            out.push_back(item.key.letters());
-        return out;
-    }
-
-    int auditCount(const std::string& action)
-    {
-        int n = 0;
-        for (const auto& e : store->audit().entries())
-            n += e.action == action ? 1 : 0;
-        return n;
-    }
-
-    int tableRows(const std::string& table)
-    {
-        auto count = store->database().prepare("SELECT count(*) FROM " + table);
-        count.step();
-        return int(count.columnInt64(0));
-    }
-};
-
-} // namespace
+using examroom::test::PaperFixture;
 
 TEST_CASE("switching to paper is an incident with a reason in the audit log")
 {
