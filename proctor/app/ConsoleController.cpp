@@ -30,6 +30,7 @@ ConsoleController::ConsoleController(ConsoleManager& console, QObject* parent)
 {
     connect(&console, &ConsoleManager::personChanged, this, &ConsoleController::onPersonChanged);
     m_monitor->setLink(m_link.get());
+    m_paper->setLink(m_link.get());
     m_start->setLink(m_link.get());
     connect(&console, &ConsoleManager::personChanged, this, &ConsoleController::screenChanged);
     connect(&console, &ConsoleManager::planChanged, this, &ConsoleController::planChanged);

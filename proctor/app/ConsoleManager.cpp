@@ -1,6 +1,7 @@
 #include "ConsoleManager.h"
 
 #include "DatabaseKeyFile.h"
+#include "paper/PaperManager.h"
 #include "site/RoomLinkStore.h"
 
 namespace examroom {
@@ -109,6 +110,12 @@ int ConsoleManager::recordKnowledgeSheets()
     bool recorded = false;
     for (const auto& sheet : site::RoomLinkStore(m_store->database()).sheets(sessionId())) {
         const auto outcome = m_practical->recordKnowledgeSheet(*p, sheet.document);
+        recorded = recorded || outcome.ok();
+        refused += outcome.ok() ? 0 : 1;
+    }
+    // Paper sheets (纸质试卷) count once scored, before their countersignature at close.
+    for (const auto& sheet : paper::PaperManager(*m_store).scoredSheets(sessionId())) {
+        const auto outcome = m_practical->recordPaperSheet(*p, sheet);
         recorded = recorded || outcome.ok();
         refused += outcome.ok() ? 0 : 1;
     }

@@ -6,6 +6,7 @@
 #include "paper/AnswerLetters.h"
 #include "paper/PaperManager.h"
 #include "print/PaperPrinter.h"
+#include "RoomService.h"
 
 #include <fstream>
 #include <QDir>
@@ -285,6 +286,9 @@ bool PaperController::switchToPaper(const QString& reason)
                                    .switchCandidate(*p, m_console.sessionId(),
                                                     m_ticket.toStdString(), reason.toStdString()),
                                tr("已改用纸质试卷并记入考场记录；请打印试卷和答题卡。"));
+        // The failed kiosk is locked (if one is there): it can no longer hand in as theirs.
+        if (ok && m_link)
+            m_link->lockForPaper(m_ticket.toStdString(), reason.toStdString());
         m_console.notifySessionChanged();
         return ok;
     });
@@ -301,6 +305,9 @@ bool PaperController::switchRoom(const QString& reason)
         const bool ok = report(
             done.outcome,
             tr("全场 %1 名考生已改用纸质试卷。").arg(done.value ? int(done.value->size()) : 0));
+        if (ok && m_link)
+            for (const auto& ticket : *done.value)
+                m_link->lockForPaper(ticket, reason.toStdString());
         m_console.notifySessionChanged();
         return ok;
     });
@@ -456,6 +463,8 @@ bool PaperController::score()
             return false;
         // The screen shows the result itself (sheetText); no second copy in the message line.
         clearMessage();
+        // A paper pass counts for the practical exam from now on, as a kiosk's sheet does.
+        (void)m_console.recordKnowledgeSheets();
         m_console.notifySessionChanged();
         return true;
     });

@@ -13,6 +13,8 @@
 
 namespace examroom {
 
+class RoomService;
+
 // 纸质试卷: choose a candidate → switch to paper (reason) → print the paper and answer sheet →
 // first entry → second entry (another staff member, logged in) → differences → resolve →
 // score. Every rule is paper::PaperManager's; this adapts it to the screen. The paper's
@@ -52,6 +54,8 @@ public:
     // empty: no printer, the PDF stays in the RAM folder until the console exits. Defaults to
     // `lp` when it is installed.
     void setPrintCommand(QStringList command) { m_printCommand = std::move(command); }
+    // The room link, for locking a switched candidate's kiosk (none: nothing is sent).
+    void setLink(RoomService* link) { m_link = link; }
     // The RAM folder the paper is written to.
     std::filesystem::path ramDir();
     // The session's exam context with the bank open (nullptr with a message without the data
@@ -85,6 +89,7 @@ private:
     std::set<QString> m_printed;
     QString m_printedText;
     QStringList m_printCommand;
+    RoomService* m_link = nullptr;
 };
 
 } // namespace examroom

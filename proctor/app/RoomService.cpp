@@ -393,6 +393,9 @@ void RoomService::maybeGrantSeed(const std::string& fingerprint, const room::Kio
     // Only the candidate the seat chart (or a move) puts at this seat opens here.
     if (!candidate || candidate->seatNo != seatOf(fingerprint))
         return;
+    // A candidate on paper sits the printed paper: no kiosk opens their exam again.
+    if (paper::PaperManager(m_console.store()).status(sessionId, s.ticketNo))
+        return;
     auto seed = m_console.starts().paperSeed(sessionId, s.ticketNo);
     if (!seed.outcome.ok())
         return; // not started or not checked in: asked again at the next heartbeat
@@ -565,6 +568,36 @@ bool RoomService::sendCommand(const std::string& ticketNo, room::CommandKind kin
     } catch (const std::exception& e) {
         fail(QString::fromUtf8(e.what()));
         return false;
+    }
+}
+
+void RoomService::lockForPaper(const std::string& ticketNo, const std::string& reason)
+{
+    auto* person = m_console.person();
+    if (!person)
+        return;
+    try {
+        const std::string sessionId = m_console.sessionId();
+        auto c = m_console.sessions().find(sessionId, ticketNo);
+        const int seatNo = c && c->seatNo ? *c->seatNo : 0;
+        const auto fp = m_server && seatNo > 0 ? kioskAt(seatNo) : std::nullopt;
+        bool sent = false;
+        if (fp) {
+            room::ProctorCommand command;
+            command.commandId = randomId("cmd");
+            command.kind = room::CommandKind::Lock;
+            command.ticketNo = ticketNo;
+            command.reason = reason;
+            sent = m_server->sendCommand(*fp, command);
+            poll();
+        }
+        const auto recorded = paper::PaperManager(m_console.store())
+                                  .recordKioskLock(*person, sessionId, ticketNo, seatNo,
+                                                   fp.value_or(std::string()), sent);
+        if (!recorded.ok())
+            fail(StepController::refusalText(recorded));
+    } catch (const std::exception& e) {
+        fail(QString::fromUtf8(e.what()));
     }
 }
 

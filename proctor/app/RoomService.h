@@ -86,6 +86,11 @@ public:
                      const std::string& reason, int seatNo = 0);
     // 换机续考: the candidate may log in on another seat; the old seat is released.
     bool moveCandidate(const std::string& ticketNo, int fromSeat, const std::string& reason);
+    // 纸质试卷: the kiosk at the seat of a candidate just switched to paper is sent the lock
+    // command (queued and resent if it is offline, as any command) so that it takes no more
+    // answers and hands in nothing as theirs; what was done — sent, or no kiosk there — goes
+    // into the audit log (PaperManager::recordKioskLock). Sheets from it are not used anyway.
+    void lockForPaper(const std::string& ticketNo, const std::string& reason);
 
     // Runs the link once (tests drive it without an event loop this way too).
     Q_INVOKABLE void poll();

@@ -83,8 +83,21 @@ public:
                                                    const std::string& sessionId,
                                                    const std::string& reason);
 
+    // What the console did about the failed kiosk at the switch: the room link's lock command
+    // sent to the kiosk at `seatNo` (`kiosk`: its fingerprint), or not sent because no kiosk
+    // was reachable there (`sent` false; `kiosk` may be empty). An audit entry
+    // ("paper-lock-kiosk"): the room record shows that a late sheet from that kiosk could not
+    // count (the console never uses a kiosk sheet of a candidate on paper). Refused for a
+    // candidate not on paper.
+    Outcome recordKioskLock(site::PersonSession& person, const std::string& sessionId,
+                            const std::string& ticketNo, int seatNo, const std::string& kiosk,
+                            bool sent);
+
     std::vector<PaperStatus> candidates(const std::string& sessionId);
     std::optional<PaperStatus> status(const std::string& sessionId, const std::string& ticketNo);
+    // The sheets scored so far in the session (countersigned or not), for practical
+    // eligibility (practical::PracticalManager::recordPaperSheet) from the moment of scoring.
+    std::vector<ScoreSheet> scoredSheets(const std::string& sessionId);
 
     // The candidate's paper: drawPaper(bank, blueprint, stored seed). Refused for a candidate
     // not on paper or a context of another plan.

@@ -13,6 +13,7 @@
 #include "util/Clock.h"
 
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace examroom::paper {
 namespace {
@@ -140,6 +141,26 @@ Result<std::vector<std::string>> PaperManager::switchSession(site::PersonSession
     return R::success(std::move(tickets));
 }
 
+Outcome PaperManager::recordKioskLock(site::PersonSession& person, const std::string& sessionId,
+                                      const std::string& ticketNo, int seatNo,
+                                      const std::string& kiosk, bool sent)
+{
+    if (auto gate = m_store.admit(person); !gate)
+        return gate;
+    auto& db = m_store.database();
+    if (!loadPaperRow(db, sessionId, ticketNo))
+        return Outcome::refused(Refusal::WrongState, "考生 " + ticketNo + " 未改用纸质试卷");
+    store::Transaction tx(db);
+    m_store.audit().appendWithin(
+        person.name(), person.key(), "paper-lock-kiosk", ticketNo,
+        sent ? "" : "no kiosk reachable at the seat",
+        nlohmann::json{
+            {"session", sessionId}, {"seat", seatNo}, {"kiosk", kiosk}, {"lock_sent", sent}}
+            .dump());
+    tx.commit();
+    return Outcome::success();
+}
+
 std::vector<PaperStatus> PaperManager::candidates(const std::string& sessionId)
 {
     auto& db = m_store.database();
@@ -157,6 +178,22 @@ std::optional<PaperStatus> PaperManager::status(const std::string& sessionId,
     if (!row)
         return std::nullopt;
     return statusOf(db, sessionId, *row);
+}
+
+std::vector<ScoreSheet> PaperManager::scoredSheets(const std::string& sessionId)
+{
+    std::vector<ScoreSheet> out;
+    for (const auto& row : loadPaperRows(m_store.database(), sessionId)) {
+        if (!row.sheet)
+            continue;
+        std::string why;
+        auto sheet = ScoreSheet::fromJson(*row.sheet, &why);
+        if (!sheet) // written by score() in this database: not reading it back is a fault
+            throw std::logic_error("the stored paper sheet of " + row.ticketNo +
+                                   " does not parse: " + why);
+        out.push_back(std::move(*sheet));
+    }
+    return out;
 }
 
 } // namespace examroom::paper

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/ScoreSheet.h"
 #include "documents/SignedDocument.h"
 #include "domain/Candidate.h"
 #include "domain/PracticalRubric.h"
@@ -155,6 +156,11 @@ public:
     // outcome for the make-up rule and for eligibility. Refused (InvalidInput) for a bad
     // signature or a sheet that does not parse; the same sheet again changes nothing.
     Outcome recordKnowledgeSheet(site::PersonSession& person, const SignedDocument& sheet);
+    // Records a paper sheet (纸质试卷, exam_mode paper) this console scored itself — one of
+    // paper::PaperManager::scoredSheets — the same way, from the moment it is scored (its
+    // countersignature comes only at close). Refused (InvalidInput) for a sheet not marked paper:
+    // a kiosk's sheet must come signed, through recordKnowledgeSheet.
+    Outcome recordPaperSheet(site::PersonSession& person, const ScoreSheet& sheet);
 
     // The make-up standing of the person with `idNo` at `exam`.
     AttemptStanding standing(const std::string& idNo, ExamPart exam);
@@ -163,6 +169,9 @@ public:
     std::vector<MakeUpEntry> makeUpList();
 
 private:
+    // The attempt and outcome of a sheet whose origin the caller has checked.
+    Outcome recordKnowledgeAttempt(site::PersonSession& person, const ScoreSheet& sheet);
+
     site::SiteStore& m_store;
 };
 

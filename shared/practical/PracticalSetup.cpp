@@ -379,38 +379,57 @@ Outcome PracticalManager::recordKnowledgeSheet(site::PersonSession& person,
     auto sheet = ScoreSheet::fromJson(document.body, &why);
     if (!sheet)
         return refused(Refusal::InvalidInput, "the score sheet does not parse: " + why);
-    if (sheet->attempt != 1 && sheet->attempt != 2)
-        return refused(Refusal::InvalidInput, "attempt " + std::to_string(sheet->attempt));
+    return recordKnowledgeAttempt(person, *sheet);
+}
+
+Outcome PracticalManager::recordPaperSheet(site::PersonSession& person, const ScoreSheet& sheet)
+{
+    if (auto gate = m_store.admit(person); !gate)
+        return gate;
+    if (sheet.examMode != ExamMode::Paper)
+        return refused(Refusal::InvalidInput, "sheet " + sheet.sheetId +
+                                                  " is not a paper sheet: a kiosk sheet is "
+                                                  "recorded as the kiosk signed it");
+    return recordKnowledgeAttempt(person, sheet);
+}
+
+Outcome PracticalManager::recordKnowledgeAttempt(site::PersonSession& person,
+                                                 const ScoreSheet& sheet)
+{
+    if (sheet.attempt != 1 && sheet.attempt != 2)
+        return refused(Refusal::InvalidInput, "attempt " + std::to_string(sheet.attempt));
     auto& db = m_store.database();
-    const auto before = attemptStanding(loadAttempts(db, sheet->idNo, ExamPart::Knowledge));
-    for (const auto& a : loadAttempts(db, sheet->idNo, ExamPart::Knowledge))
-        if (a.attempt == sheet->attempt)
+    const auto before = attemptStanding(loadAttempts(db, sheet.idNo, ExamPart::Knowledge));
+    for (const auto& a : loadAttempts(db, sheet.idNo, ExamPart::Knowledge))
+        if (a.attempt == sheet.attempt)
             return Outcome::success(); // recorded before: a sheet counts once
-    if (auto refusal = attemptRefusal(before, sheet->attempt))
+    if (auto refusal = attemptRefusal(before, sheet.attempt))
         return refused(Refusal::WrongState, "knowledge exam: " + *refusal);
 
     store::Transaction tx(db);
     auto insert = db.prepare("INSERT INTO exam_attempts (id_no, exam, attempt, passed, plan_id, "
                              "source, recorded_at) VALUES (?, 'knowledge', ?, ?, ?, ?, ?)");
-    insert.bind(1, std::string_view(sheet->idNo))
-        .bind(2, sheet->attempt)
-        .bind(3, sheet->passed ? 1 : 0)
-        .bind(4, std::string_view(sheet->planId))
-        .bind(5, std::string_view(sheet->sheetId))
+    insert.bind(1, std::string_view(sheet.idNo))
+        .bind(2, sheet.attempt)
+        .bind(3, sheet.passed ? 1 : 0)
+        .bind(4, std::string_view(sheet.planId))
+        .bind(5, std::string_view(sheet.sheetId))
         .bind(6, unixSeconds(m_store.clock().now()));
     insert.execute();
-    if (sheet->passed) {
+    if (sheet.passed) {
         // A practical session already open for this person now lets them in.
         auto update = db.prepare("UPDATE practical_candidates SET eligible = 1, reason = ? WHERE "
                                  "id_no = ? AND eligible = 0 AND session_id IN (SELECT "
                                  "session_id FROM practical_sessions WHERE state = 'open')");
         update.bind(1, std::string_view("passed the knowledge exam here"))
-            .bind(2, std::string_view(sheet->idNo));
+            .bind(2, std::string_view(sheet.idNo));
         update.execute();
     }
-    m_store.audit().appendWithin(
-        person.name(), person.key(), "knowledge-result", sheet->sheetId, "",
-        nlohmann::json{{"passed", sheet->passed}, {"attempt", sheet->attempt}}.dump());
+    m_store.audit().appendWithin(person.name(), person.key(), "knowledge-result", sheet.sheetId, "",
+                                 nlohmann::json{{"passed", sheet.passed},
+                                                {"attempt", sheet.attempt},
+                                                {"mode", std::string(label(sheet.examMode))}}
+                                     .dump());
     tx.commit();
     return Outcome::success();
 }

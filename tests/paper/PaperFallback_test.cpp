@@ -1,3 +1,4 @@
+#include "../practical/PracticalFixture.h"
 #include "documents/ScoreSheet.h"
 #include "domain/PaperDraw.h"
 #include "domain/Scoring.h"
@@ -299,4 +300,78 @@ TEST_CASE("the whole room switches to paper and the sheets are countersigned at 
     for (const auto& incident : record["incidents"])
         paperIncidents += incident["kind"] == "paper" ? 1 : 0;
     CHECK(paperIncidents == 4);
+}
+
+TEST_CASE("locking the failed kiosk at the switch to paper is recorded in the audit log")
+{
+    PaperFixture f;
+    CHECK(f.paper.recordKioskLock(f.li, f.sessionId, f.ticket(0), 1, "KIOSK-1", true).refusal ==
+          Refusal::WrongState); // not on paper
+    REQUIRE(f.paper.switchCandidate(f.li, f.sessionId, f.ticket(0), "考位 1 黑屏").ok());
+    CHECK(f.paper.recordKioskLock(f.grader, f.sessionId, f.ticket(0), 1, "KIOSK-1", true).refusal ==
+          Refusal::NotPermitted);
+    REQUIRE(f.paper.recordKioskLock(f.li, f.sessionId, f.ticket(0), 1, "KIOSK-1", true).ok());
+    REQUIRE(f.paper.switchCandidate(f.li, f.sessionId, f.ticket(1), "考位 2 死机").ok());
+    REQUIRE(f.paper.recordKioskLock(f.li, f.sessionId, f.ticket(1), 2, "", false).ok());
+    std::vector<AuditEntry> locks;
+    for (const auto& e : f.store->audit().entries())
+        if (e.action == "paper-lock-kiosk")
+            locks.push_back(e);
+    REQUIRE(locks.size() == 2);
+    CHECK(locks[0].subject == f.ticket(0));
+    const auto sent = nlohmann::json::parse(locks[0].detail);
+    CHECK(sent["seat"] == 1);
+    CHECK(sent["kiosk"] == "KIOSK-1");
+    CHECK(sent["lock_sent"] == true);
+    CHECK(locks[1].reason == "no kiosk reachable at the seat");
+    CHECK(nlohmann::json::parse(locks[1].detail)["lock_sent"] == false);
+    CHECK(f.store->audit().verify().ok);
+}
+
+TEST_CASE("a knowledge pass on paper makes the candidate eligible for the practical exam")
+{
+    PaperFixture f;
+    practical::PracticalManager practical(*f.store);
+    for (int i = 0; i < 2; ++i) {
+        REQUIRE(f.paper.switchCandidate(f.li, f.sessionId, f.ticket(i), "kiosk dead").ok());
+        const Paper p = *f.paper.paper(f.sessionId, f.ticket(i), f.context).value;
+        // Ticket 0 answers every item right; ticket 1 leaves the paper blank.
+        const auto typed = i == 0 ? f.keyLetters(p) : std::vector<std::string>(p.items.size());
+        REQUIRE(f.paper.enter(f.li, f.sessionId, f.ticket(i), f.context, typed).ok());
+        REQUIRE(f.paper.enter(f.wang, f.sessionId, f.ticket(i), f.context, typed).ok());
+    }
+    CHECK(f.paper.scoredSheets(f.sessionId).empty());
+    for (int i = 0; i < 2; ++i)
+        REQUIRE(f.paper.score(f.li, f.sessionId, f.ticket(i), f.context).ok());
+    const auto scored = f.paper.scoredSheets(f.sessionId);
+    REQUIRE(scored.size() == 2);
+
+    // Only a paper sheet is taken unsigned; a kiosk's must come signed by the kiosk.
+    ScoreSheet kioskSheet = scored[0];
+    kioskSheet.examMode = ExamMode::Kiosk;
+    kioskSheet.paperRecords.clear();
+    CHECK(practical.recordPaperSheet(f.li, kioskSheet).refusal == Refusal::InvalidInput);
+    for (const auto& sheet : scored) {
+        REQUIRE(practical.recordPaperSheet(f.li, sheet).ok());
+        REQUIRE(practical.recordPaperSheet(f.li, sheet).ok()); // counted once
+    }
+    const auto& passer = f.files.roster[0];
+    const auto& failer = f.files.roster[1];
+    CHECK(scored[0].passed);
+    CHECK_FALSE(scored[1].passed);
+    CHECK(practical.standing(passer.id.number, practical::ExamPart::Knowledge) ==
+          practical::AttemptStanding::Passed);
+    CHECK(practical.standing(failer.id.number, practical::ExamPart::Knowledge) ==
+          practical::AttemptStanding::NeedsMakeUp);
+    CHECK(f.auditCount("knowledge-result") == 2);
+
+    auto opened = practical.openSession(f.li, f.files.plan.planId, "SZ-01", test::sampleRubric(),
+                                        {passer, failer});
+    REQUIRE_MESSAGE(opened.ok(), opened.outcome.why);
+    const auto candidates = practical.candidates(*opened.value);
+    REQUIRE(candidates.size() == 2);
+    for (const auto& c : candidates) {
+        INFO(c.ticketNo << ": " << c.reason);
+        CHECK(c.eligible == (c.ticketNo == passer.ticketNo));
+    }
 }

@@ -4,6 +4,8 @@
 #include "RoomService.h"
 #include "site/RoomLinkStore.h"
 
+#include <nlohmann/json.hpp>
+
 using namespace examroom;
 
 namespace {
@@ -107,4 +109,45 @@ TEST_CASE("after a console restart during the exam the password gives the bank k
     CHECK_FALSE(console.start()->keyInMemory());
     CHECK(console.start()->unlockAgain(QString::fromStdString(f.password)));
     CHECK(console.start()->keyInMemory());
+}
+
+TEST_CASE("switching a candidate to paper locks the kiosk at their seat and records it")
+{
+    test::ConsoleFixture f;
+    f.setUpRoom();
+    f.later("2027-03-08T08:01:00+08:00");
+    const std::string sessionId = f.manager.sessionId();
+    for (int i = 0; i < 2; ++i)
+        REQUIRE(f.manager.sessions()
+                    .checkIn(*f.manager.person(), sessionId, f.ticket(i).toStdString())
+                    .ok());
+    // Only the kiosk at the first candidate's seat has its keys (so the link serves it).
+    const int seat = *f.manager.sessions().find(sessionId, f.ticket(0).toStdString())->seatNo;
+    site::KioskKeys keys;
+    keys.fingerprint = "KIOSK-" + std::to_string(seat);
+    keys.curveKey = crypto::CurveKeyPair::generate().publicKey();
+    keys.signingKey = crypto::SigningKeyPair::generate().publicKey();
+    site::RoomLinkStore(f.manager.store().database()).rememberKiosk(keys, f.clock.now());
+    RoomService& link = *f.console.link();
+    REQUIRE(link.start(anyPorts()));
+    REQUIRE(f.console.start()->start(QString::fromStdString(f.password)));
+
+    PaperController& paper = *f.console.paper();
+    for (int i = 0; i < 2; ++i) {
+        paper.select(f.ticket(i));
+        REQUIRE(paper.switchToPaper(QStringLiteral("考位黑屏")));
+    }
+    std::vector<site::AuditEntry> locks;
+    for (const auto& e : f.manager.store().audit().entries())
+        if (e.action == "paper-lock-kiosk")
+            locks.push_back(e);
+    REQUIRE(locks.size() == 2);
+    CHECK(locks[0].subject == f.ticket(0).toStdString());
+    const auto sent = nlohmann::json::parse(locks[0].detail);
+    CHECK(sent["lock_sent"] == true); // queued for the kiosk, resent until it applies it
+    CHECK(sent["kiosk"] == keys.fingerprint);
+    CHECK(sent["seat"] == seat);
+    // The second candidate's seat has no kiosk the link serves: recorded as not sent.
+    CHECK(nlohmann::json::parse(locks[1].detail)["lock_sent"] == false);
+    link.stop();
 }
