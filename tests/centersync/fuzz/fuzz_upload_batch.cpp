@@ -1,14 +1,36 @@
 // libFuzzer target: an upload as the hub receives it (protocol/UploadBatch.h) and every item in
 // it, read as the hub reads them before any signature is checked: the batch parser, the
-// envelope reader and the score sheet reader must never crash or throw, every refusal must
-// say why, and whatever they accept must survive their own writers unchanged.
+// envelope reader, the score sheet reader and the paper records' readers must never crash or throw,
+// every refusal must say why, and whatever they accept must survive their own writers unchanged.
 #include "documents/ScoreSheet.h"
 #include "FuzzSupport.h"
+#include "paper/PaperRecords.h"
 #include "protocol/UploadBatch.h"
 
 using namespace examroom;
 
 namespace {
+
+// The paper fallback's records (a paper-entry, a paper-resolution) read from an envelope: a
+// refusal says why; what is accepted is exactly the signed body and id.
+template <typename Record> void checkRecord(const SignedDocument& document)
+{
+    std::string why;
+    auto record = Record::fromDocument(document, &why);
+    if (!record) {
+        FUZZ_CHECK(!why.empty());
+        return;
+    }
+    FUZZ_CHECK(document.kind == Record::kind);
+    FUZZ_CHECK(record->toJson() == document.body);
+    FUZZ_CHECK(record->documentId() == document.id);
+}
+
+void checkPaperRecord(const SignedDocument& document)
+{
+    checkRecord<paper::PaperEntry>(document);
+    checkRecord<paper::PaperResolution>(document);
+}
 
 void checkEnvelope(std::string_view text)
 {
@@ -23,6 +45,7 @@ void checkEnvelope(std::string_view text)
     FUZZ_CHECK(again->contentHash() == document->contentHash());
     FUZZ_CHECK(receiptCode(*document).size() == 9);
 
+    checkPaperRecord(*document);
     std::string error;
     auto sheet = ScoreSheet::fromJson(document->body, &error);
     if (!sheet) {
@@ -33,6 +56,10 @@ void checkEnvelope(std::string_view text)
     auto reread = ScoreSheet::fromJson(canonical, &error);
     FUZZ_CHECK(reread);
     FUZZ_CHECK(reread->toJson() == canonical);
+    // A paper sheet's records, as the hub reads them inside it (paper::verifyPaperSheet).
+    for (const auto& record : sheet->paperRecords)
+        if (auto inner = SignedDocument::fromJson(record))
+            checkPaperRecord(*inner);
 }
 
 } // namespace
