@@ -221,11 +221,12 @@ bool RoomLink::openSession(const room::Unlocked& unlocked, std::string& why)
     }
     // The client opened the bank to check the key; use that one rather than decrypting twice.
     std::optional<package::OpenedBank> opened;
+    std::string error;
     if (!unlocked.bank)
-        opened = room::openProvisionedBank(*bundle, *unlocked.dataKey);
+        opened = room::openProvisionedBank(*bundle, *unlocked.dataKey, &error);
     const package::OpenedBank* bank = unlocked.bank ? unlocked.bank : opened ? &*opened : nullptr;
     if (!bank) {
-        why = "the key does not open the bank";
+        why = "the key does not open the bank (" + error + ")";
         return false;
     }
     try {

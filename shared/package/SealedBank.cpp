@@ -72,6 +72,7 @@ public:
         return view;
     }
     std::size_t left() const { return m_bytes.size() - m_at; }
+    std::size_t offset() const { return m_at; }
 
 private:
     crypto::ByteSpan m_bytes;
@@ -84,47 +85,92 @@ struct V2Index
     OpenedBank::Files files;
 };
 
-std::optional<V2Index> indexV2(crypto::ByteSpan bytes)
+// Says why into `error` (when given) and returns nullopt.
+std::nullopt_t refuse(std::string* error, std::string why)
+{
+    if (error)
+        *error = "sealed bank: " + std::move(why);
+    return std::nullopt;
+}
+
+std::string at(std::size_t offset)
+{
+    return " at byte " + std::to_string(offset);
+}
+
+std::optional<V2Index> indexV2(crypto::ByteSpan bytes, std::string* error)
 {
     Reader in(bytes);
     if (!in.skipMagic())
-        return std::nullopt;
+        return refuse(error, "does not start with " + std::string(kSealedBankMagic));
     V2Index index;
-    auto planLength = in.number(4);
-    auto plan = planLength ? in.text(*planLength) : std::nullopt;
-    auto siteLength = plan ? in.number(4) : std::nullopt;
-    auto site = siteLength ? in.text(*siteLength) : std::nullopt;
-    auto count = site ? in.number(4) : std::nullopt;
-    if (!count || plan->empty() || site->empty())
+    const auto idField = [&](const char* what) -> std::optional<std::string_view> {
+        const std::size_t offset = in.offset();
+        auto length = in.number(4);
+        if (!length)
+            return refuse(error, std::string(what) + ": length cut off" + at(offset));
+        if (*length == 0)
+            return refuse(error, std::string(what) + " is empty" + at(offset));
+        auto text = in.text(*length);
+        if (!text)
+            return refuse(error, std::string(what) + ": length " + std::to_string(*length) +
+                                     at(offset) + " runs past the end (" +
+                                     std::to_string(in.left()) + " bytes left)");
+        return text;
+    };
+    auto plan = idField("plan id");
+    auto site = plan ? idField("site id") : std::nullopt;
+    if (!site)
         return std::nullopt;
+    const std::size_t countAt = in.offset();
+    auto count = in.number(4);
+    if (!count)
+        return refuse(error, "file count cut off" + at(countAt));
     index.planId = *plan;
     index.siteId = *site;
     std::string_view previous;
     for (std::uint64_t i = 0; i < *count; ++i) {
+        const std::string file = "file " + std::to_string(i + 1) + " of " + std::to_string(*count);
+        const std::size_t nameAt = in.offset();
         auto nameLength = in.number(4);
-        if (!nameLength || *nameLength == 0 || *nameLength > kMaxNameBytes)
-            return std::nullopt;
+        if (!nameLength)
+            return refuse(error, file + ": name length cut off" + at(nameAt));
+        if (*nameLength == 0 || *nameLength > kMaxNameBytes)
+            return refuse(error, file + ": name length " + std::to_string(*nameLength) +
+                                     at(nameAt) + " is not 1…" + std::to_string(kMaxNameBytes));
         auto name = in.text(*nameLength);
-        auto contentLength = name ? in.number(8) : std::nullopt;
-        auto content = contentLength ? in.text(*contentLength) : std::nullopt;
+        if (!name)
+            return refuse(error, file + ": name runs past the end" + at(nameAt));
+        const std::size_t contentAt = in.offset();
+        auto contentLength = in.number(8);
+        if (!contentLength)
+            return refuse(error, file + ": content length cut off" + at(contentAt));
+        auto content = in.text(*contentLength);
+        if (!content)
+            return refuse(error, file + ": content length " + std::to_string(*contentLength) +
+                                     at(contentAt) + " runs past the end (" +
+                                     std::to_string(in.left()) + " bytes left)");
         // Strictly ascending names: one encoding per set of files, no duplicates.
-        if (!content || (i > 0 && *name <= previous))
-            return std::nullopt;
+        if (i > 0 && *name <= previous)
+            return refuse(error, file + ": name" + at(nameAt) +
+                                     (*name == previous ? " repeats the name before it"
+                                                        : " is not after the name before it"));
         previous = *name;
         index.files.emplace(std::string(*name), *content);
     }
     if (in.left() != 0)
-        return std::nullopt;
+        return refuse(error,
+                      std::to_string(in.left()) + " bytes after the last file" + at(in.offset()));
     return index;
 }
 
 // The v1 sealed part (JSON of base64 files), re-encoded as v2 so both are read one way.
-std::optional<crypto::ByteVector> v1AsV2(const crypto::ByteVector& plain)
+std::optional<crypto::ByteVector> v1AsV2(const crypto::ByteVector& plain, std::string* error)
 {
     const char* text = reinterpret_cast<const char*>(plain.data());
     auto sealed = nlohmann::json::parse(text, text + plain.size(), nullptr, false);
     if (sealed.is_discarded() || !sealed.is_object())
-        return std::nullopt;
+        return refuse(error, "starts with { but is no v1 JSON object");
     const auto format = sealed.find("format");
     const auto plan = sealed.find("plan_id");
     const auto site = sealed.find("site_id");
@@ -132,7 +178,8 @@ std::optional<crypto::ByteVector> v1AsV2(const crypto::ByteVector& plain)
     if (format == sealed.end() || !format->is_string() || *format != kV1Format ||
         plan == sealed.end() || !plan->is_string() || site == sealed.end() || !site->is_string() ||
         files == sealed.end() || !files->is_object())
-        return std::nullopt;
+        return refuse(error, std::string("v1: format, plan_id, site_id or files missing or ") +
+                                 "mistyped (format must be " + std::string(kV1Format) + ")");
     SealedFiles decoded;
     std::optional<crypto::ByteVector> encoded;
     bool ok = true;
@@ -141,13 +188,17 @@ std::optional<crypto::ByteVector> v1AsV2(const crypto::ByteVector& plain)
             value.is_string() ? fromBase64(value.get_ref<const std::string&>()) : std::nullopt;
         if (!content || name.empty() || name.size() > kMaxNameBytes) {
             ok = false;
+            refuse(error, "v1: a file " + std::string(content ? "name is empty or too long"
+                                                              : "is not base64 text"));
             break;
         }
         decoded[name].assign(content->begin(), content->end());
         sodium_memzero(content->data(), content->size());
     }
-    if (ok && !plan->get_ref<const std::string&>().empty() &&
-        !site->get_ref<const std::string&>().empty())
+    if (ok && (plan->get_ref<const std::string&>().empty() ||
+               site->get_ref<const std::string&>().empty()))
+        refuse(error, "v1: plan_id or site_id is empty");
+    else if (ok)
         encoded = encodeSealedBank(plan->get_ref<const std::string&>(),
                                    site->get_ref<const std::string&>(), decoded);
     for (auto& [name, bytes] : decoded)
@@ -185,32 +236,38 @@ crypto::ByteVector encodeSealedBank(std::string_view planId, std::string_view si
 }
 
 std::optional<OpenedBank> OpenedBank::open(const crypto::SecretBytes& dataKey, crypto::ByteSpan box,
-                                           std::string_view planId, std::string_view siteId)
+                                           std::string_view planId, std::string_view siteId,
+                                           std::string* error)
 {
     auto plain = crypto::secretboxDecrypt(dataKey, box);
     if (!plain)
-        return std::nullopt;
-    return fromPlaintext(std::move(*plain), planId, siteId);
+        return refuse(error, "the key does not open the box (wrong key or altered bytes)");
+    return fromPlaintext(std::move(*plain), planId, siteId, error);
 }
 
 std::optional<OpenedBank> OpenedBank::fromPlaintext(crypto::ByteVector plain,
                                                     std::string_view planId,
-                                                    std::string_view siteId)
+                                                    std::string_view siteId, std::string* error)
 {
     OpenedBank bank; // owns (and wipes) every plaintext from here on
     bank.m_plain = std::move(plain);
     bank.m_version = 2;
     if (!bank.m_plain.empty() && bank.m_plain.front() == '{') {
-        auto converted = v1AsV2(bank.m_plain);
+        auto converted = v1AsV2(bank.m_plain, error);
         bank.wipe();
         if (!converted)
             return std::nullopt;
         bank.m_plain = std::move(*converted);
         bank.m_version = 1;
     }
-    auto index = indexV2(bank.m_plain);
-    if (!index || index->planId != planId || index->siteId != siteId)
+    auto index = indexV2(bank.m_plain, error);
+    if (!index)
         return std::nullopt;
+    // A box moved into another package: the ids are the centre's, not personal data.
+    if (index->planId != planId || index->siteId != siteId)
+        return refuse(error, "sealed for plan " + std::string(index->planId) + " at site " +
+                                 std::string(index->siteId) + ", not plan " + std::string(planId) +
+                                 " at site " + std::string(siteId));
     bank.m_files = std::move(index->files);
     return bank;
 }

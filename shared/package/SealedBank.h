@@ -36,14 +36,18 @@ public:
     // Opens `box` (secretbox under `dataKey`) and indexes it: v2 directly, v1 (JSON of base64
     // files) decoded once. nullopt when the key does not open the box, the content is not a
     // well-formed v1 or v2 sealed part, or it names another plan or site than expected (a box
-    // moved into another package). Throws crypto::CryptoError only for a key not 32 bytes.
-    [[nodiscard]] static std::optional<OpenedBank> open(const crypto::SecretBytes& dataKey,
-                                                        crypto::ByteSpan box,
-                                                        std::string_view planId,
-                                                        std::string_view siteId);
-    // Indexes an already opened plaintext (takes it; wiped when this goes). nullopt as above.
+    // moved into another package); then `error` (when given) says why, naming the byte offset
+    // of a malformed field (never file contents). Throws crypto::CryptoError only for a key
+    // not 32 bytes.
     [[nodiscard]] static std::optional<OpenedBank>
-    fromPlaintext(crypto::ByteVector plain, std::string_view planId, std::string_view siteId);
+    open(const crypto::SecretBytes& dataKey, crypto::ByteSpan box, std::string_view planId,
+         std::string_view siteId, std::string* error = nullptr);
+    // Indexes an already opened plaintext (takes it; wiped when this goes). nullopt and
+    // `error` as above.
+    [[nodiscard]] static std::optional<OpenedBank> fromPlaintext(crypto::ByteVector plain,
+                                                                 std::string_view planId,
+                                                                 std::string_view siteId,
+                                                                 std::string* error = nullptr);
 
     OpenedBank(OpenedBank&& other) noexcept;
     OpenedBank& operator=(OpenedBank&& other) noexcept;

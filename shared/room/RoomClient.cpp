@@ -468,8 +468,8 @@ struct RoomClient::Impl
         std::optional<package::OpenedBank> bank;
         if (!bundle)
             why = "not provisioned";
-        else if (!(bank = openProvisionedBank(*bundle, key)))
-            why = "the key does not open the provisioned bank";
+        else if (!(bank = openProvisionedBank(*bundle, key, &why)))
+            why = "the key does not open the provisioned bank (" + why + ")";
         if (why.empty()) {
             unlocked = true;
             // The bank opened here is handed on: the receiver need not decrypt it again.
@@ -676,11 +676,16 @@ std::int64_t RoomClient::mirrorAcked(const std::string& attempt) const
 }
 
 std::optional<package::OpenedBank> openProvisionedBank(const ProvisionBundle& bundle,
-                                                       const crypto::SecretBytes& dataKey)
+                                                       const crypto::SecretBytes& dataKey,
+                                                       std::string* error)
 {
-    if (dataKey.size() != 32)
+    if (dataKey.size() != 32) {
+        if (error)
+            *error = "the data key is not 32 bytes";
         return std::nullopt;
-    return package::OpenedBank::open(dataKey, bundle.sealedBank, bundle.planId, bundle.siteId);
+    }
+    return package::OpenedBank::open(dataKey, bundle.sealedBank, bundle.planId, bundle.siteId,
+                                     error);
 }
 
 } // namespace examroom::room

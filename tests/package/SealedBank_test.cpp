@@ -135,3 +135,40 @@ TEST_CASE("a v1 sealed bank with bad base64 or another format is refused")
     CHECK(refused(bad));
     CHECK(refused(nlohmann::json::array()));
 }
+
+TEST_CASE("a refused sealed bank says why and at which byte")
+{
+    const auto plain = package::encodeSealedBank("P1", "S1", kFiles);
+    auto why = [](crypto::ByteVector bytes, std::string_view plan = "P1") {
+        std::string error;
+        CHECK_FALSE(OpenedBank::fromPlaintext(std::move(bytes), plan, "S1", &error));
+        return error;
+    };
+    CHECK(why({}) == "sealed bank: does not start with examroom.bank.v2");
+    // The magic, the two ids, the count: bank.csv's name length is at byte 32.
+    crypto::ByteVector cut(plain.begin(), plain.begin() + 34);
+    CHECK(why(cut) == "sealed bank: file 1 of 3: name length cut off at byte 32");
+    auto huge = plain;
+    huge[32 + 4 + 8 + 7] = 0xff; // top byte of bank.csv's content length
+    CHECK(why(huge).rfind("sealed bank: file 1 of 3: content length 18374686479671623704 at "
+                          "byte 44 runs past the end (",
+                          0) == 0);
+    auto longer = plain;
+    longer.push_back(0);
+    CHECK(why(longer) ==
+          "sealed bank: 1 bytes after the last file at byte " + std::to_string(plain.size()));
+    CHECK(why(plain, "P2") == "sealed bank: sealed for plan P1 at site S1, not plan P2 at site S1");
+    auto empty = package::encodeSealedBank("P1", "S1", kFiles);
+    empty[16] = 0; // plan id length 2 -> 0
+    CHECK(why(empty) == "sealed bank: plan id is empty at byte 16");
+    const auto v1 = std::string(R"({"format":"examroom.plan-package.v1.bank","plan_id":"P1",)") +
+                    R"("site_id":"S1","files":{"bank.csv":"not base64!"}})";
+    CHECK(why(crypto::ByteVector(v1.begin(), v1.end())) ==
+          "sealed bank: v1: a file is not base64 text");
+    // A wrong key says so too.
+    auto key = crypto::SecretBytes::random(32);
+    std::string error;
+    CHECK_FALSE(OpenedBank::open(crypto::SecretBytes::random(32),
+                                 crypto::secretboxEncrypt(key, plain), "P1", "S1", &error));
+    CHECK(error == "sealed bank: the key does not open the box (wrong key or altered bytes)");
+}
