@@ -8,6 +8,7 @@
 #include "KioskManager.h"
 #include "RoomLink.h"
 
+#include <chrono>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -194,6 +195,18 @@ QString HeadlessRunner::runLinkLine(const QStringList& words)
             return QStringLiteral("no exam");
         m_out << "kiosk: remaining " << session->clock().remaining().count() << " ms, "
               << session->answeredCount() << " answered" << Qt::endl;
+        return {};
+    }
+    if (command == QLatin1String("shown")) {
+        // The question on screen and when (CLOCK_MONOTONIC is one clock for every process of
+        // the machine, so a benchmark can subtract the console's moment of the start from it).
+        const ExamController& exam = *m_kiosk.exam();
+        if (!m_manager.session() || exam.stem().isEmpty())
+            return QStringLiteral("no question on screen");
+        const auto now = std::chrono::duration_cast<std::chrono::microseconds>(
+            std::chrono::steady_clock::now().time_since_epoch());
+        m_out << "kiosk: question " << (exam.index() + 1) << " of " << exam.total()
+              << " shown at monotonic " << qint64(now.count()) << " us" << Qt::endl;
         return {};
     }
     if (command == QLatin1String("answers")) {

@@ -1,6 +1,6 @@
 // center-sync benchmarks, printed as ratios against baselines measured in the same run (never
-// asserted: machines differ). Run: build/<dir>/tests/centersync_bench
-// One command: tests/bench/run.sh (Release build, machine description, then this program).
+// asserted: machines differ). Run: build/<dir>/tests/centersync_bench [--count N] [--rounds R]
+// One command: tests/bench/run-all.sh (Release build, machine description, every benchmark).
 //  1. Hub ingest (verify + store + receipt, in batches of 100) against the bare Ed25519
 //     verify rate of the same sheets on one thread. Goal >= 0.5x. Printed twice: with one
 //     thread (the hub's per-core cost: CPU time of the whole process) and with the hub's
@@ -19,6 +19,7 @@
 #include "protocol/UploadBatch.h"
 #include "SheetFactory.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <regex>
@@ -150,6 +151,10 @@ void ingestBench(int count)
                     "%.2fx\n",
                     workers, count, valid, stored, verifyRate, ingestRate, ingestRate / verifyRate,
                     verifyWallRate, ingestWallRate, ingestWallRate / verifyWallRate);
+        if (workers == cores)
+            std::printf("RESULT ingest|hub ingest of %d sheets, per core (%d worker threads)|%.0f "
+                        "sheets/s|bare Ed25519 verify %.0f/s|%.2f\n",
+                        count, workers, ingestRate, verifyRate, ingestRate / verifyRate);
     }
 }
 
@@ -281,15 +286,31 @@ void uploadBench(int count, int rounds)
                 "-> hub serve %.3f s (processes, CURVE, SQLCipher, verify, receipts); ratio "
                 "%.2fx (goal <= 3x)\n",
                 count, bytes / 1e6, rounds, bare, upload, upload / bare);
+    std::printf("RESULT upload|upload of %d sheets, agent sync -> hub (best of %d)|%.2f s|bare "
+                "ZeroMQ + CURVE %.3f s|%.1f\n",
+                count, rounds, upload, bare, upload / bare);
 }
 
 } // namespace
 
-int main()
+int main(int argc, char** argv)
 {
-    ingestBench(2000);
+    // centersync_bench [--count N (sheets, default 2000)] [--rounds R (upload, default 3)]
+    int count = 2000, rounds = 3;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string arg = argv[i];
+        if (arg == "--count")
+            count = std::max(100, std::atoi(argv[i + 1]));
+        else if (arg == "--rounds")
+            rounds = std::max(1, std::atoi(argv[i + 1]));
+        else {
+            std::fprintf(stderr, "usage: centersync_bench [--count N] [--rounds R]\n");
+            return 2;
+        }
+    }
+    ingestBench(count);
     if (std::getenv("CENTERSYNC_BENCH_INGEST_ONLY"))
         return 0;
-    uploadBench(2000, 3);
+    uploadBench(count, rounds);
     return 0;
 }

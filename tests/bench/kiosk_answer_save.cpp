@@ -95,5 +95,10 @@ int main(int argc, char** argv)
                 s99 / b99);
     std::printf("  CPU per save   setAnswer p50 %6.1f us, write+fsync p50 %6.1f us\n",
                 percentile(saveCpu, 0.5), percentile(bareCpu, 0.5));
+    std::printf("RESULT answer_save_p50|answer save p50 (%d saves)|%.0f us|write+fsync p50 %.0f us|"
+                "%.2f\n",
+                count, s50, b50, s50 / b50);
+    std::printf("RESULT answer_save_p99|answer save p99|%.0f us|write+fsync p99 %.0f us|%.2f\n",
+                s99, b99, s99 / b99);
     return 0;
 }

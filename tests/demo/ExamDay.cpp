@@ -20,6 +20,7 @@
 #include "Invariants.h"
 #include "net/Z85.h"
 #include "practical/PracticalManager.h"
+#include "RoomPairing.h"
 #include "RoomService.h"
 #include "site/AgentLink.h"
 #include "site/AuditLog.h"
@@ -97,17 +98,6 @@ std::chrono::sys_seconds at(const char* iso)
 void step(const std::string& title)
 {
     std::cout << "\n--- " << title << " ---" << std::endl;
-}
-
-// Finds a pairing request by fingerprint in the console's list; "" until it shows.
-std::string pairingCode(RoomService& link, const std::string& fingerprint)
-{
-    for (const QVariant& v : link.pairings()) {
-        const auto m = v.toMap();
-        if (m.value(QStringLiteral("fingerprint")).toString().toStdString() == fingerprint)
-            return m.value(QStringLiteral("code")).toString().toStdString();
-    }
-    return {};
 }
 
 } // namespace
@@ -258,16 +248,7 @@ int main(int argc, char** argv)
         for (int seat = 1; seat <= kiosks; ++seat)
             fleet.start(seat, firstScript(roles, seat, people));
 
-        for (int seat = 1; seat <= kiosks; ++seat) {
-            std::string fingerprint, code;
-            if (!pump([&] { return !(fingerprint = fleet.fingerprint(seat)).empty(); }, 90) ||
-                !pump([&] { return !(code = pairingCode(link, fingerprint)).empty(); }, 30))
-                throw std::runtime_error("kiosk " + std::to_string(seat) +
-                                         " did not ask to pair:\n" + fleet.output(seat));
-            if (!link.acceptPairing(QString::fromStdString(code), seat))
-                throw std::runtime_error("pairing at seat " + std::to_string(seat) +
-                                         " refused: " + link.lastError().toStdString());
-        }
+        pairFleet(fleet, link, kiosks, pump);
         std::cout << kiosks << " kiosks paired (code shown on each, accepted at its seat)"
                   << std::endl;
         // Headless kiosks report no screen or voice, so their own check fails; the proctor's

@@ -52,10 +52,11 @@ TEST_CASE("a headless kiosk restarted mid-exam resumes the same attempt")
     test::TempDir dir;
     auto first = runKiosk(dir / "data",
                           "login 2026120807004 430104198309063921\nconfirm-identity\n"
-                          "open-exam random\nanswer 1 A\nanswer 2 B\n",
+                          "open-exam random\nshown\nanswer 1 A\nanswer 2 B\n",
                           dir);
     INFO(first.out << first.err);
     REQUIRE(first.exitCode == 0);
+    CHECK(first.out.find("question 1 of 30 shown at monotonic ") != std::string::npos);
     auto second = runKiosk(dir / "data", "submit\nresult\n", dir);
     INFO(second.out << second.err);
     REQUIRE(second.exitCode == 0);

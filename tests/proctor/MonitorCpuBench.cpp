@@ -216,6 +216,9 @@ int console(const char* self, int kiosks, int seconds)
     std::printf("proctor_monitor_cpu: %d kiosks at 1 Hz (%d online): console %.2f %% of a core; "
                 "idle console %.2f %%; ratio %.1fx; goal < 5 %%\n",
                 kiosks, online, busy, idle, idle > 0 ? busy / idle : 0.0);
+    std::printf("RESULT console_cpu|console CPU, %d kiosks heartbeating at 1 Hz|%.2f %% of a core|"
+                "idle console %.2f %%|%.1f\n",
+                kiosks, busy, idle, idle > 0 ? busy / idle : 0.0);
     return online == kiosks ? 0 : 1;
 }
 

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ExamDayRoles.h"
+
+#include <functional>
+
+namespace examroom {
+class RoomService;
+}
+
+namespace examroom::demo {
+
+// Runs the console's event loop until `done` or `seconds` pass; false on timeout.
+using Pump = std::function<bool(const std::function<bool()>& done, int seconds)>;
+
+// Pairs the kiosks of seats 1..kiosks as a proctor does: waits for the fingerprint each kiosk
+// prints, finds its request in the console's list and accepts its code at that seat. Throws
+// std::runtime_error naming the seat that did not pair, with its kiosk's output.
+void pairFleet(KioskFleet& fleet, RoomService& link, int kiosks, const Pump& pump);
+
+} // namespace examroom::demo
