@@ -31,6 +31,8 @@ std::string_view statusName(EnqueueResult result)
         return "already-receipted";
     case EnqueueResult::Conflict:
         return "conflict";
+    case EnqueueResult::Refused:
+        return "refused";
     }
     return "?";
 }
@@ -112,7 +114,13 @@ net::Message AgentLinkServer::handle(const net::Message& request)
         auto document = SignedDocument::fromJson(text->get<std::string>());
         if (!document || !verifySignature(*document))
             return refusedReply(request, "not a correctly signed document");
-        const auto result = m_store.enqueue(*document);
+        std::string why;
+        const auto result = m_store.enqueue(*document, &why);
+        if (result == EnqueueResult::Refused) {
+            logLine("agent",
+                    "console link: " + document->kind + " " + document->id + " refused: " + why);
+            return refusedReply(request, why);
+        }
         if (result == EnqueueResult::Conflict) {
             logLine("agent", "console link: " + document->kind + " " + document->id +
                                  " differs from the one already held; refused");
@@ -145,23 +153,27 @@ net::Message AgentLinkServer::handle(const net::Message& request)
             entries.push_back(std::move(entry));
         }
         std::string why;
-        auto listed =
-            parseKeyList(kind,
-                         nlohmann::json{{"site_id", m_store.siteId()},
-                                        {kind == kKioskListKind ? "kiosks" : "staff", entries}}
-                             .dump(),
-                         m_store.siteId(), &why);
+        auto listed = parseKeyList(
+            kind,
+            nlohmann::json{{"format", kind == kKioskListKind ? "examroom.kiosk-list.v1"
+                                                             : "examroom.staff-list.v1"},
+                           {"site_id", m_store.siteId()},
+                           {kind == kKioskListKind ? "kiosks" : "staff", entries}}
+                .dump(),
+            m_store.siteId(), &why);
         if (!listed)
             return refusedReply(request, why);
         // The id follows from the content: the same keys again are the same list.
-        const auto body = keyListBody(kind, m_store.siteId(), *listed);
+        const auto body = keyListBody(kind, m_store.siteId(), listed->keys);
         const auto listId = kind + "-" + crypto::toHex(crypto::hash(crypto::asBytes(body), 16));
-        const auto result = m_store.enqueueKeyList(kind, *listed, listId);
+        const auto result = m_store.enqueueKeyList(kind, listed->keys, listId, {}, &why);
+        if (result == EnqueueResult::Refused)
+            return refusedReply(request, why);
         if (result == EnqueueResult::Conflict)
             return refusedReply(request, "a different list with this id is already held");
         if (result == EnqueueResult::Queued)
             logLine("agent", "console link: queued " + kind + " " + listId + " (" +
-                                 std::to_string(listed->size()) + " key(s))");
+                                 std::to_string(listed->keys.size()) + " key(s))");
         auto document = signDocument(kind, listId, body, m_store.identity().sign);
         return net::Message::withJson(std::string(link::Stored), request.requestId,
                                       {{"kind", kind},

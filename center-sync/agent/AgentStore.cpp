@@ -66,10 +66,31 @@ void AgentStore::trustCentre(const PublicKeys& keys)
     tx.commit();
 }
 
-EnqueueResult AgentStore::enqueue(const SignedDocument& document)
+EnqueueResult AgentStore::enqueue(const SignedDocument& document, std::string* why)
+{
+    store::Transaction tx(m_db);
+    const auto result = enqueueIn(document, why);
+    if (result == EnqueueResult::Queued)
+        tx.commit();
+    return result;
+}
+
+std::optional<std::string> AgentStore::removalOf(const crypto::SigningPublicKey& key)
+{
+    auto query = m_db.prepare("SELECT removed_by, removed_at FROM staff_keys WHERE "
+                              "sign_public = ?1 AND removed_by IS NOT NULL");
+    query.bind(1, crypto::ByteSpan(key));
+    if (!query.step())
+        return std::nullopt;
+    // The key's prefix, not the person's name: reasons are logged.
+    return "staff key " + crypto::toHex(key).substr(0, 16) + " was removed by staff list " +
+           query.columnText(0) + " at " + query.columnText(1) +
+           " (what it signed before stays valid; nothing it signs now is accepted)";
+}
+
+EnqueueResult AgentStore::enqueueIn(const SignedDocument& document, std::string* why)
 {
     const auto hash = document.contentHash();
-    store::Transaction tx(m_db);
     auto receipted =
         m_db.prepare("SELECT content_hash FROM receipts WHERE kind = ?1 AND doc_id = ?2");
     receipted.bind(1, std::string_view(document.kind)).bind(2, std::string_view(document.id));
@@ -81,6 +102,13 @@ EnqueueResult AgentStore::enqueue(const SignedDocument& document)
     if (queued.step())
         return queued.columnText(0) == hash ? EnqueueResult::AlreadyQueued
                                             : EnqueueResult::Conflict;
+    // Checked after the idempotency answers: a document that reached the outbox before its
+    // signer was removed is still the same document when the console sends it again.
+    if (auto removed = removalOf(document.signer)) {
+        if (why)
+            *why = "signed by a removed key: " + *removed;
+        return EnqueueResult::Refused;
+    }
     auto insert = m_db.prepare("INSERT INTO outbox (kind, doc_id, envelope, content_hash, "
                                "queued_at) VALUES (?1, ?2, ?3, ?4, ?5)");
     insert.bind(1, std::string_view(document.kind))
@@ -89,15 +117,54 @@ EnqueueResult AgentStore::enqueue(const SignedDocument& document)
         .bind(4, std::string_view(hash))
         .bind(5, std::string_view(nowText()));
     insert.execute();
-    tx.commit();
     return EnqueueResult::Queued;
 }
 
 EnqueueResult AgentStore::enqueueKeyList(std::string_view kind, const std::vector<ListedKey>& keys,
-                                         const std::string& listId)
+                                         const std::string& listId,
+                                         const std::vector<ListedKey>& removed, std::string* why)
 {
-    return enqueue(signDocument(std::string(kind), listId, keyListBody(kind, m_siteId, keys),
-                                m_identity.sign));
+    // Built (and checked) before anything is written.
+    const auto document = signDocument(std::string(kind), listId,
+                                       keyListBody(kind, m_siteId, keys, removed), m_identity.sign);
+    store::Transaction tx(m_db);
+    const bool staff = kind == kStaffListKind;
+    for (const auto& listed : keys)
+        if (auto gone = staff ? removalOf(listed.key) : std::nullopt) {
+            if (why)
+                *why = "cannot list a removed key again, enrol a new one: " + *gone;
+            return EnqueueResult::Refused;
+        }
+    const auto result = enqueueIn(document, why);
+    if (result != EnqueueResult::Queued)
+        return result;
+    if (staff) {
+        const auto now = nowText();
+        for (const auto& listed : keys) {
+            auto insert = m_db.prepare("INSERT OR REPLACE INTO staff_keys (sign_public, staff_id, "
+                                       "role, listed_by) VALUES (?1, ?2, ?3, ?4)");
+            insert.bind(1, crypto::ByteSpan(listed.key))
+                .bind(2, std::string_view(listed.keyId))
+                .bind(3, std::string_view(listed.role))
+                .bind(4, std::string_view(listId));
+            insert.execute();
+        }
+        for (const auto& gone : removed) {
+            // Keeps the role and listing of a key this agent listed; records one it never did.
+            auto known = m_db.prepare("INSERT OR IGNORE INTO staff_keys (sign_public, staff_id) "
+                                      "VALUES (?1, ?2)");
+            known.bind(1, crypto::ByteSpan(gone.key)).bind(2, std::string_view(gone.keyId));
+            known.execute();
+            auto mark = m_db.prepare("UPDATE staff_keys SET removed_by = ?2, removed_at = ?3 "
+                                     "WHERE sign_public = ?1 AND removed_by IS NULL");
+            mark.bind(1, crypto::ByteSpan(gone.key))
+                .bind(2, std::string_view(listId))
+                .bind(3, std::string_view(now));
+            mark.execute();
+        }
+    }
+    tx.commit();
+    return result;
 }
 
 EnqueueResult AgentStore::enqueueKioskList(

@@ -48,7 +48,9 @@ struct InboxPackage
     std::string document; // the centre-signed envelope, as received
 };
 
-enum class EnqueueResult { Queued, AlreadyQueued, AlreadyReceipted, Conflict };
+// Refused: signed by a staff key this agent removed (a newer staff list), or a list that would
+// add a removed key again; nothing is queued and `why` says which.
+enum class EnqueueResult { Queued, AlreadyQueued, AlreadyReceipted, Conflict, Refused };
 
 // agent.db: identity, pinned centre keys, the package inbox, the outbox and receipts.
 // Every change is one transaction on a synchronous=FULL database. Not thread-safe.
@@ -63,16 +65,27 @@ public:
     std::optional<PublicKeys> centre();
     void trustCentre(const PublicKeys& keys);
 
-    // Adds a signed document to the outbox (idempotent on kind + id + content).
-    EnqueueResult enqueue(const SignedDocument& document);
-    // Signs a kiosk or staff list (protocol/KeyList.h) with the site key and queues it. Throws
-    // std::invalid_argument for a role the kind does not list; nothing is queued then.
+    // Adds a signed document to the outbox (idempotent on kind + id + content: a document
+    // queued or receipted before its signer was removed is answered as known, never refused).
+    // Refused, with the reason in `why`, when a staff list this agent signed removed the
+    // signer's key.
+    EnqueueResult enqueue(const SignedDocument& document, std::string* why = nullptr);
+    // Signs a kiosk or staff list (protocol/KeyList.h) with the site key and queues it; a staff
+    // list with `removed` keys is format v2 and the agent refuses their documents from then on.
+    // Refused (`why`) when it would list a key this agent removed. Throws std::invalid_argument
+    // for a role the kind does not list; nothing is queued then.
     EnqueueResult enqueueKeyList(std::string_view kind, const std::vector<ListedKey>& keys,
-                                 const std::string& listId);
+                                 const std::string& listId,
+                                 const std::vector<ListedKey>& removed = {},
+                                 std::string* why = nullptr);
     // Signs a kiosk list with the site key and queues it.
     EnqueueResult
     enqueueKioskList(const std::vector<std::pair<std::string, crypto::SigningPublicKey>>& kiosks,
                      const std::string& listId);
+
+    // Why a document signed by `key` is refused (the staff list that removed it and when), or
+    // nullopt when this agent removed no such key.
+    std::optional<std::string> removalOf(const crypto::SigningPublicKey& key);
 
     // Up to `limit` queued items, oldest first.
     std::vector<OutboxItem> nextBatch(int limit);
@@ -108,6 +121,8 @@ public:
 
 private:
     std::string nowText() const;
+    // enqueue() inside the caller's transaction.
+    EnqueueResult enqueueIn(const SignedDocument& document, std::string* why);
 
     store::Database m_db;
     Identity m_identity;

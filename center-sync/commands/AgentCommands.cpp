@@ -96,9 +96,41 @@ void addAgentCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOption
         auto store = openAgent(loadConfig(common->config));
         ListedKey listed{o->kioskId, o->role, {}};
         std::copy(key->begin(), key->end(), listed.key.begin());
-        store.enqueueKeyList(kStaffListKind, {listed},
-                             "staff-" + o->role + "-" + o->kioskKey.substr(0, 16));
+        std::string why;
+        if (store.enqueueKeyList(kStaffListKind, {listed},
+                                 "staff-" + o->role + "-" + o->kioskKey.substr(0, 16), {},
+                                 &why) == EnqueueResult::Refused) {
+            std::cerr << "center-sync: " << why << "\n";
+            exitCode = 1;
+            return;
+        }
         logLine("agent", "staff key (" + o->role + ") listed for upload");
+    });
+
+    auto* remove = agent->add_subcommand(
+        "remove-staff", "Queue a site-signed staff list (v2) removing one person's signing key: "
+                        "what it signed before stays valid, nothing it signs from now on is "
+                        "accepted, and it can never be listed again");
+    remove->add_option("NAME", o->kioskId, "The person's console account name")->required();
+    remove->add_option("SIGN_KEY", o->kioskKey, "The person's Ed25519 public key, hex")->required();
+    remove->callback([o, common, &exitCode] {
+        auto key = crypto::fromHex(o->kioskKey);
+        if (!key || key->size() != 32) {
+            std::cerr << "center-sync: SIGN_KEY is not 64 hex digits\n";
+            exitCode = 2;
+            return;
+        }
+        auto store = openAgent(loadConfig(common->config));
+        ListedKey removed{o->kioskId, "", {}};
+        std::copy(key->begin(), key->end(), removed.key.begin());
+        std::string why;
+        if (store.enqueueKeyList(kStaffListKind, {}, "staff-removed-" + o->kioskKey.substr(0, 16),
+                                 {removed}, &why) == EnqueueResult::Refused) {
+            std::cerr << "center-sync: " << why << "\n";
+            exitCode = 1;
+            return;
+        }
+        logLine("agent", "staff key removal listed for upload");
     });
 
     auto* enqueue = agent->add_subcommand(
@@ -124,8 +156,11 @@ void addAgentCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOption
             documents.push_back(std::move(*document));
         }
         for (const auto& document : documents) {
-            auto result = store.enqueue(document);
+            std::string why;
+            auto result = store.enqueue(document, &why);
             queued += result == EnqueueResult::Queued;
+            if (result == EnqueueResult::Refused)
+                logLine("agent", "not queued: " + document.kind + " " + document.id + ": " + why);
             known +=
                 result == EnqueueResult::AlreadyQueued || result == EnqueueResult::AlreadyReceipted;
             if (result == EnqueueResult::Conflict)

@@ -70,7 +70,7 @@ HubStore::Statements& HubStore::statements()
             m_db.prepare("INSERT OR IGNORE INTO conflicts (kind, doc_id, site_id, content_hash, "
                          "envelope, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
             m_db.prepare("SELECT role, key_id FROM site_keys WHERE sign_public = ?1 AND "
-                         "site_id = ?2"),
+                         "site_id = ?2 AND removed_by IS NULL"),
             m_db.prepare("SELECT site_id FROM site_keys WHERE sign_public = ?1"),
             m_db.prepare("INSERT OR REPLACE INTO site_keys (sign_public, site_id, key_id, role, "
                          "enrolled_at) VALUES (?1, ?2, ?3, ?4, ?5)")});
@@ -410,28 +410,67 @@ HubStore::enrolledKey(const crypto::SigningPublicKey& key, const std::string& si
     return std::make_pair(role.columnText(0), role.columnText(1));
 }
 
+std::optional<std::string> HubStore::removalOf(const crypto::SigningPublicKey& key,
+                                               const std::string& siteId)
+{
+    auto query = m_db.prepare("SELECT removed_by, removed_at FROM site_keys WHERE sign_public = "
+                              "?1 AND site_id = ?2 AND removed_by IS NOT NULL");
+    query.bind(1, blob(key)).bind(2, std::string_view(siteId));
+    if (!query.step())
+        return std::nullopt;
+    // The key's prefix, not the person's name: reasons are logged.
+    return "staff key " + crypto::toHex(key).substr(0, 16) + " was removed by the site's staff " +
+           "list " + query.columnText(0) + " (received " + query.columnText(1) +
+           "); what it signed before that stays valid, nothing after";
+}
+
 std::string HubStore::enrolKeyList(const SignedDocument& document, const std::string& siteId,
                                    const std::string& receivedAt)
 {
     std::string why;
-    auto keys = parseKeyList(document.kind, document.body, siteId, &why);
-    if (!keys)
+    auto list = parseKeyList(document.kind, document.body, siteId, &why);
+    if (!list)
         return why;
     auto& sql = statements();
-    for (const auto& listed : *keys) {
-        auto& owner = sql.keyOwner;
-        ResetOnExit reset{owner};
-        owner.bind(1, blob(listed.key));
-        if (owner.step() && owner.columnText(0) != siteId)
-            return document.kind + ": a key is enrolled for another site";
+    for (const auto* keys : {&list->keys, &list->removed})
+        for (const auto& listed : *keys) {
+            auto& owner = sql.keyOwner;
+            ResetOnExit reset{owner};
+            owner.bind(1, blob(listed.key));
+            if (owner.step() && owner.columnText(0) != siteId)
+                return document.kind + ": a key is enrolled for another site";
+        }
+    for (const auto& listed : list->keys)
+        if (auto gone = removalOf(listed.key, siteId))
+            return document.kind + ": lists a removed key again (" + *gone +
+                   "): the person needs a new key";
+    for (const auto& gone : list->removed) {
+        auto known = m_db.prepare("SELECT key_id FROM site_keys WHERE sign_public = ?1 AND "
+                                  "site_id = ?2");
+        known.bind(1, blob(gone.key)).bind(2, std::string_view(siteId));
+        if (!known.step())
+            return document.kind + ": removes a key the site never listed";
+        if (known.columnText(0) != gone.keyId)
+            return document.kind + ": removes a key under another name than the one it was "
+                                   "listed with";
     }
-    for (const auto& listed : *keys) {
+    for (const auto& listed : list->keys) {
         sql.insertKey.bind(1, blob(listed.key))
             .bind(2, std::string_view(siteId))
             .bind(3, std::string_view(listed.keyId))
             .bind(4, std::string_view(listed.role))
             .bind(5, std::string_view(receivedAt));
         sql.insertKey.execute();
+    }
+    // The first removal stands; a repeated one changes nothing.
+    for (const auto& gone : list->removed) {
+        auto mark = m_db.prepare("UPDATE site_keys SET removed_by = ?3, removed_at = ?4 WHERE "
+                                 "sign_public = ?1 AND site_id = ?2 AND removed_by IS NULL");
+        mark.bind(1, blob(gone.key))
+            .bind(2, std::string_view(siteId))
+            .bind(3, std::string_view(document.id))
+            .bind(4, std::string_view(receivedAt));
+        mark.execute();
     }
     return {};
 }
@@ -445,6 +484,10 @@ std::string HubStore::checkItem(PreparedItem& prepared, const std::string& siteI
     const auto signer = bySite ? std::nullopt : enrolledKey(document.signer, siteId);
     const std::string role = bySite ? "site" : signer ? signer->first : "";
     const bool byStaff = role == "proctor" || role == "administrator";
+    // Documents stored before the removal were accepted then and stay; this one is after it.
+    if (!bySite && !signer)
+        if (auto gone = removalOf(document.signer, siteId))
+            return "signer refused: " + *gone;
 
     if (isKeyListKind(document.kind)) {
         if (!bySite)
@@ -495,6 +538,9 @@ std::string HubStore::checkItem(PreparedItem& prepared, const std::string& siteI
             crypto::SigningPublicKey graderKey{};
             std::copy(key->begin(), key->end(), graderKey.begin());
             auto grader = enrolledKey(graderKey, siteId);
+            if (!grader)
+                if (auto gone = removalOf(graderKey, siteId))
+                    return "practical sheet: grader refused: " + *gone;
             if (!grader || grader->first != "grader" || grader->second != name)
                 return "practical sheet: " + name +
                        " is not a grader enrolled for this site under that name (staff list)";

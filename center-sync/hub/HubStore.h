@@ -144,10 +144,15 @@ private:
     // transaction.
     std::string checkItem(PreparedItem& prepared, const std::string& siteId, const PublicKeys& site,
                           const std::string& receivedAt, std::optional<std::string>& planId);
-    // Enrols the keys a site-signed kiosk or staff list names; the reason it refuses, or empty.
+    // Enrols the keys a site-signed kiosk or staff list names and marks those a staff list v2
+    // removes; the reason it refuses the whole list, or empty.
     std::string enrolKeyList(const SignedDocument& document, const std::string& siteId,
                              const std::string& receivedAt);
-    // (role, key id) of a key a list of `siteId` enrolled; nullopt if none did.
+    // Why a key a staff list of `siteId` removed signs nothing more (which list, when the hub
+    // took it in); nullopt when no list removed it.
+    std::optional<std::string> removalOf(const crypto::SigningPublicKey& key,
+                                         const std::string& siteId);
+    // (role, key id) of a key a list of `siteId` enrolled and none removed; nullopt otherwise.
     std::optional<std::pair<std::string, std::string>>
     enrolledKey(const crypto::SigningPublicKey& key, const std::string& siteId);
     std::string nowText() const;

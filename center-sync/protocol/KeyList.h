@@ -26,20 +26,30 @@ struct ListedKey
     crypto::SigningPublicKey key{};
 };
 
+// What a list says: the keys it vouches for and, in a staff list of format v2, the keys it
+// removes (`role` empty there). A removed key stays removed: no later list can add it again.
+struct KeyList
+{
+    std::vector<ListedKey> keys;
+    std::vector<ListedKey> removed;
+};
+
 // True for the two list kinds.
 bool isKeyListKind(std::string_view kind);
 
-// The body of a key list of `kind` for `siteId` (examroom.kiosk-list.v1 / staff-list.v1).
-// Throws std::invalid_argument for another kind or a role the kind does not allow.
+// The body of a key list of `kind` for `siteId` (examroom.kiosk-list.v1, staff-list.v1, or
+// staff-list.v2 when `removed` is not empty: older hubs refuse v2 rather than ignore a
+// removal). Throws std::invalid_argument for another kind, a role the kind does not allow, a
+// removal in a kiosk list or a key both listed and removed.
 std::string keyListBody(std::string_view kind, const std::string& siteId,
-                        const std::vector<ListedKey>& keys);
+                        const std::vector<ListedKey>& keys,
+                        const std::vector<ListedKey>& removed = {});
 
-// The keys of a list of `kind` whose body names `siteId`; nullopt with the reason in `why`
-// when the body is not one (wrong shape, another site, a bad key, id or role). Checks no
-// signature: the caller decides who may sign a list (the hub: only the site key).
-[[nodiscard]] std::optional<std::vector<ListedKey>> parseKeyList(std::string_view kind,
-                                                                 std::string_view body,
-                                                                 const std::string& siteId,
-                                                                 std::string* why);
+// The content of a list of `kind` whose body names `siteId`; nullopt with the reason in `why`
+// when the body is not one (unknown format, wrong shape, another site, a bad key, id or role,
+// a key both listed and removed). Checks no signature: the caller decides who may sign a list
+// (the hub: only the site key).
+[[nodiscard]] std::optional<KeyList> parseKeyList(std::string_view kind, std::string_view body,
+                                                  const std::string& siteId, std::string* why);
 
 } // namespace examroom::centersync

@@ -365,8 +365,8 @@ TEST_CASE("a staff list names only console roles and keys no other site holds")
     auto body = keyListBody(kStaffListKind, "SZ-01", {{"a", "grader", key}});
     auto listed = parseKeyList(kStaffListKind, body, "SZ-01", &why);
     REQUIRE(listed);
-    CHECK(listed->at(0).role == "grader");
-    CHECK(listed->at(0).key == key);
+    CHECK(listed->keys.at(0).role == "grader");
+    CHECK(listed->keys.at(0).key == key);
     CHECK_FALSE(parseKeyList(kStaffListKind, body, "SZ-02", &why));
     auto badRole = nlohmann::json::parse(body);
     badRole["staff"][0]["role"] = "centre";
