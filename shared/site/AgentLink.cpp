@@ -30,6 +30,7 @@ void AgentLink::reconnect()
 
 std::optional<net::Message> AgentLink::request(const net::Message& message, std::string* error)
 {
+    m_lastAnswered = false;
     if (!m_socket)
         reconnect();
     auto out = message;
@@ -59,6 +60,7 @@ std::optional<net::Message> AgentLink::request(const net::Message& message, std:
         auto reply = net::decodeFrames(parts, &why);
         if (!reply || reply->requestId != out.requestId)
             continue; // malformed, or the late answer to an earlier request: not ours
+        m_lastAnswered = true;
         return reply;
     }
     if (error)

@@ -102,6 +102,10 @@ public:
     // (centre signature) before it uses it.
     [[nodiscard]] std::optional<std::vector<AgentPlan>> plans(std::string* error = nullptr);
 
+    // Whether the agent answered the last request (whatever it answered): tells a refusal from
+    // an agent that is down after vouchFor() or plans() returned false.
+    bool lastAnswered() const { return m_lastAnswered; }
+
 private:
     std::optional<net::Message> request(const net::Message& message, std::string* error);
     void reconnect();
@@ -113,6 +117,7 @@ private:
     zmq::context_t m_context;
     std::unique_ptr<zmq::socket_t> m_socket;
     std::uint64_t m_nextId = 0;
+    bool m_lastAnswered = false;
     std::string m_prefix; // random per socket: replies to an abandoned socket never match
 };
 

@@ -27,6 +27,13 @@ std::vector<SignedDocument> Outbox::waiting()
     return out;
 }
 
+int Outbox::waitingCount()
+{
+    auto read = m_db.prepare("SELECT count(*) FROM outbox WHERE taken_at IS NULL");
+    read.step();
+    return int(read.columnInt64(0));
+}
+
 void Outbox::markTaken(const SignedDocument& document, std::chrono::sys_seconds now)
 {
     // (kind, id) names the bytes: queue() never replaces a queued document.

@@ -25,6 +25,8 @@ public:
 
     // Every document not yet taken by the agent, oldest first. Throws StoreError.
     std::vector<SignedDocument> waiting();
+    // How many documents wait (what waiting().size() would be, without reading them).
+    int waitingCount();
 
     // Marks `document` taken by the agent at `now`: only after the agent confirmed it holds
     // exactly these bytes (site/AgentLink.h); a second call changes nothing. Throws StoreError.

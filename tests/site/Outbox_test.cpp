@@ -13,8 +13,10 @@ TEST_CASE_FIXTURE(test::SiteFixture, "an outbox document marked taken no longer 
     outbox.queue(first, clock.now());
     outbox.queue(second, clock.now());
     REQUIRE(outbox.waiting().size() == 2);
+    CHECK(outbox.waitingCount() == 2);
 
     outbox.markTaken(first, clock.now());
+    CHECK(outbox.waitingCount() == 1);
     auto waiting = outbox.waiting();
     REQUIRE(waiting.size() == 1);
     CHECK(waiting[0].id == "P1/R2");
