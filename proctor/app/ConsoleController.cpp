@@ -26,8 +26,13 @@ ConsoleController::ConsoleController(ConsoleManager& console, QObject* parent)
       m_grading(std::make_unique<GradingController>(
           [&console]() -> practical::PracticalManager& { return console.practical(); },
           [&console] { return console.person(); })),
-      m_link(std::make_unique<RoomService>(console, *m_monitor->seatMap()))
+      m_link(std::make_unique<RoomService>(console, *m_monitor->seatMap())),
+      m_agent(std::make_unique<AgentLinkController>(console))
 {
+    m_agent->setPlanStep(m_plan.get());
+    // A confirmation or refusal is queued: the status line counts it at once.
+    connect(m_plan.get(), &PlanController::planChanged, m_agent.get(),
+            &AgentLinkController::recount);
     connect(&console, &ConsoleManager::personChanged, this, &ConsoleController::onPersonChanged);
     m_monitor->setLink(m_link.get());
     m_paper->setLink(m_link.get());
@@ -79,9 +84,14 @@ QStringList ConsoleController::steps() const
     auto* p = m_console.person();
     if (p && p->role() == site::Role::Grader)
         return {QStringLiteral("grading")};
-    return {QStringLiteral("plan"),    QStringLiteral("room"),  QStringLiteral("tickets"),
-            QStringLiteral("checkin"), QStringLiteral("start"), QStringLiteral("monitor"),
-            QStringLiteral("paper"),   QStringLiteral("close"), QStringLiteral("practical")};
+    QStringList out{
+        QStringLiteral("plan"),    QStringLiteral("room"),  QStringLiteral("tickets"),
+        QStringLiteral("checkin"), QStringLiteral("start"), QStringLiteral("monitor"),
+        QStringLiteral("paper"),   QStringLiteral("close"), QStringLiteral("practical")};
+    // The site's settings (the agent link) are the administrator's.
+    if (p && p->role() == site::Role::Administrator)
+        out.append(QStringLiteral("settings"));
+    return out;
 }
 
 void ConsoleController::onPersonChanged()
@@ -96,9 +106,10 @@ void ConsoleController::onPersonChanged()
     } else {
         m_grading->reset();
     }
-    const QString wanted = grader                               ? QStringLiteral("grading")
-                           : m_step == QLatin1String("grading") ? QStringLiteral("plan")
-                                                                : m_step;
+    const QString wanted = grader ? QStringLiteral("grading")
+                           : m_step == QLatin1String("grading") || !steps().contains(m_step)
+                               ? QStringLiteral("plan")
+                               : m_step;
     if (wanted != m_step) {
         m_step = wanted;
         emit stepChanged();
@@ -233,6 +244,7 @@ void ConsoleController::setLanguage(const QString& language)
     emit screenChanged();
     emit planChanged();
     m_plan->refresh();
+    m_agent->refresh();
 }
 
 void ConsoleController::checkLock()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AgentLinkController.h"
 #include "CheckInController.h"
 #include "CloseController.h"
 #include "GradingController.h"
@@ -52,6 +53,7 @@ class ConsoleController : public StepController
     Q_PROPERTY(PracticalController* practical READ practical CONSTANT)
     Q_PROPERTY(PracticalReviewController* practicalReview READ practicalReview CONSTANT)
     Q_PROPERTY(RoomService* link READ link CONSTANT)
+    Q_PROPERTY(AgentLinkController* agent READ agent CONSTANT)
 public:
     explicit ConsoleController(ConsoleManager& console, QObject* parent = nullptr);
     ~ConsoleController() override;
@@ -63,7 +65,8 @@ public:
     // "first-start", "login", "locked", "main"
     QString screen() const;
     // "plan", "room", "tickets", "checkin", "start", "monitor", "paper", "close",
-    // "practical"; a grader has only "grading" (the grader's screen, Examroom.Grading).
+    // "practical", and for an administrator "settings"; a grader has only "grading" (the grader's
+    // screen, Examroom.Grading).
     QString step() const { return m_step; }
     QStringList steps() const;
     QString personName() const;
@@ -85,6 +88,8 @@ public:
     // The grader's screen controller (the GradingController singleton of Examroom.Grading).
     GradingController* grading() const { return m_grading.get(); }
     RoomService* link() const { return m_link.get(); }
+    // The link to the site agent: settings, the agent's plans, the outbox hand-off.
+    AgentLinkController* agent() const { return m_agent.get(); }
 
     // First start: the administrator account (the password typed twice).
     Q_INVOKABLE bool createAdministrator(const QString& name, const QString& password,
@@ -125,6 +130,7 @@ private:
     std::unique_ptr<PracticalReviewController> m_review;
     std::unique_ptr<GradingController> m_grading;
     std::unique_ptr<RoomService> m_link;
+    std::unique_ptr<AgentLinkController> m_agent;
     QTranslator m_translator;
     QTranslator m_gradingTranslator; // the grader's screen has its own (Examroom.Grading)
     QTimer m_lockTimer;

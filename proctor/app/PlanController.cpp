@@ -207,16 +207,23 @@ bool PlanController::importFolder(const QString& path)
 bool PlanController::importPackage(const QString& path)
 {
     return guarded([&] {
-        if (!m_console.centreKey()) {
-            say(tr("未配置考试中心公钥（centre_key），不能验证计划包。"), true);
-            return false;
-        }
         std::ifstream in(localPath(path), std::ios::binary);
         if (!in) {
             say(tr("无法读取文件：%1").arg(path), true);
             return false;
         }
         std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        return importPackageJson(json);
+    });
+}
+
+bool PlanController::importPackageJson(const std::string& json)
+{
+    return guarded([&] {
+        if (!m_console.centreKey()) {
+            say(tr("未配置考试中心公钥（centre_key），不能验证计划包。"), true);
+            return false;
+        }
         std::string error;
         auto loaded = loadPlanPackage(json, *m_console.centreKey(), m_console.unpackDir(),
                                       m_console.clock(), &error);

@@ -44,6 +44,8 @@ public:
     Q_INVOKABLE bool importFolder(const QString& path);
     // Reads and verifies a plan package file (SignedDocument JSON) against the centre's key.
     Q_INVOKABLE bool importPackage(const QString& path);
+    // Verifies a plan package (SignedDocument JSON: a file's or the site agent's) and takes it.
+    bool importPackageJson(const std::string& json);
     Q_INVOKABLE bool confirm();
     Q_INVOKABLE bool refuse(const QString& reason);
     // Re-reads labels after a language switch.

@@ -179,6 +179,14 @@ int run(int argc, char** argv)
             << Qt::endl;
     else
         out << "proctor: " << console.link()->lastError() << Qt::endl;
+    // The agent link: the console's key is made on this first start; the settings screen shows
+    // it (and the log line below) for the technician to enrol at the agent.
+    console.agent()->load();
+    out << "proctor: agent link key " << console.agent()->consoleKey() << " fingerprint "
+        << console.agent()->consoleFingerprint()
+        << (console.agent()->configured() ? " agent " + console.agent()->endpoint()
+                                          : QStringLiteral(" (no agent set)"))
+        << Qt::endl;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

@@ -215,6 +215,7 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     step(console.createAdministrator(QStringLiteral("admin"), QStringLiteral("admin-password"),
                                      QStringLiteral("admin-password")),
          "first administrator");
+    console.agent()->load(); // the console's agent-link key, as at a first start
     step(console.plan()->importPackage(QString::fromStdString(packagePath.string())), "import");
     shot(QStringLiteral("02-plan"));
     step(console.plan()->confirm(), "confirm");
@@ -403,6 +404,10 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     shot(QStringLiteral("10b-closed"));
 
     renderPractical(manager, console, window, shot, step);
+
+    // 设置 before an agent is set: the console's key for the technician, the status line.
+    console.setStep(QStringLiteral("settings"));
+    shot(QStringLiteral("18-settings"));
 
     clock.set(clock.now() + std::chrono::minutes(6));
     console.checkLock();

@@ -55,6 +55,13 @@ bool StepController::guarded(const std::function<bool()>& action)
     try {
         return action();
     } catch (const std::exception& e) {
+        // On screen and in the log (the journal): a fault is never only a passing message. The
+        // log gets the text of a StoreError only (it names SQL, never values), as logReadFault.
+        const bool textIsSafe = dynamic_cast<const store::StoreError*>(&e) != nullptr;
+        qWarning().noquote() << metaObject()->className() << "action failed:"
+                             << (textIsSafe ? QString::fromUtf8(e.what())
+                                            : QStringLiteral("a fault of type ") +
+                                                  QString::fromLatin1(typeid(e).name()));
         say(tr("内部错误，操作未完成：%1").arg(QString::fromUtf8(e.what())), true);
         return false;
     }

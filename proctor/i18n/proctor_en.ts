@@ -71,6 +71,14 @@
     </message>
 </context>
 <context>
+    <name>AgentStatus</name>
+    <message>
+        <location filename="../app/qml/AgentStatus.qml" line="10" />
+        <source>正在联系站点代理…</source>
+        <translation>Contacting the site agent…</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <location filename="../app/qml/CheckInScreen.qml" line="11" />
@@ -185,7 +193,7 @@
     <name>Main</name>
     <message>
         <location filename="../app/qml/Main.qml" line="15" />
-        <location filename="../app/qml/Main.qml" line="44" />
+        <location filename="../app/qml/Main.qml" line="45" />
         <source>考场控制台</source>
         <translation>Exam room console</translation>
     </message>
@@ -240,12 +248,17 @@
         <translation>Paper exam</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="123" />
+        <location filename="../app/qml/Main.qml" line="22" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="131" />
         <source>切换语言</source>
         <translation>Switch language</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="127" />
+        <location filename="../app/qml/Main.qml" line="135" />
         <source>退出登录</source>
         <translation>Log out</translation>
     </message>
@@ -621,57 +634,92 @@
         <translation>Exam plan</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="25" />
+        <location filename="../app/qml/PlanScreen.qml" line="38" />
+        <source>站点代理的考试计划</source>
+        <translation>Plans at the site agent</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="49" />
+        <source>未设置站点代理（管理员在“设置”中填写）；可从文件导入计划包。</source>
+        <translation>No site agent set (an administrator sets it in Settings); a plan package can be imported from a file.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="50" />
+        <source>正在联系站点代理…</source>
+        <translation>Contacting the site agent…</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="57" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="70" />
+        <source>%1　第 %2 版　摘要 %3</source>
+        <translation>%1   version %2   digest %3</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="71" />
+        <source>（正在使用）</source>
+        <translation>(in use)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="79" />
+        <source>选用 %1</source>
+        <translation>Use %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PlanScreen.qml" line="95" />
         <source>计划包文件或中心文件夹路径</source>
         <translation>Plan package file or centre files folder</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="30" />
+        <location filename="../app/qml/PlanScreen.qml" line="100" />
         <source>导入计划包</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="36" />
+        <location filename="../app/qml/PlanScreen.qml" line="106" />
         <source>导入中心文件夹</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="54" />
-        <source>尚未收到考试计划。请导入考试中心的计划包（或中心文件夹）。</source>
-        <translation>No exam plan yet. Import the centre's plan package (or its files folder).</translation>
+        <location filename="../app/qml/PlanScreen.qml" line="124" />
+        <source>尚未选用考试计划。请从站点代理的计划中选用，或导入考试中心的计划包（或中心文件夹）。</source>
+        <translation>No plan in use yet. Pick one of the site agent's plans, or import the exam centre's plan package (or centre files folder).</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="80" />
+        <location filename="../app/qml/PlanScreen.qml" line="150" />
         <source>考试计划表</source>
         <translation>Exam plan (table 5)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="131" />
+        <location filename="../app/qml/PlanScreen.qml" line="201" />
         <source>考生名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="135" />
+        <location filename="../app/qml/PlanScreen.qml" line="205" />
         <source>考生名册：%1 人，%2 人有提示</source>
         <translation>Roster: %1 candidates, %2 with warnings</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="150" />
+        <location filename="../app/qml/PlanScreen.qml" line="220" />
         <source>学时 %1</source>
         <translation>hours %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="185" />
+        <location filename="../app/qml/PlanScreen.qml" line="255" />
         <source>拒绝原因</source>
         <translation>Reason for refusing</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="190" />
+        <location filename="../app/qml/PlanScreen.qml" line="260" />
         <source>拒绝</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="198" />
+        <location filename="../app/qml/PlanScreen.qml" line="268" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
@@ -1149,6 +1197,69 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="11" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="20" />
+        <source>站点代理（上传考试中心）</source>
+        <translation>Site agent (upload to the exam centre)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="41" />
+        <source>本控制台的连接公钥（请站点技术员登记到站点代理）</source>
+        <translation>This console's link key (the site technician enrols it at the agent)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="58" />
+        <source>本控制台公钥</source>
+        <translation>Console key</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="62" />
+        <source>指纹：%1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="71" />
+        <source>在站点代理的 /etc/examroom/agent.json 中，把上面的公钥加入 agent.link.consoles，然后执行 systemctl restart examroom-agent。核对指纹时请逐组读出。</source>
+        <translation>On the agent, add the key above to agent.link.consoles in /etc/examroom/agent.json, then run systemctl restart examroom-agent. Read the fingerprint aloud group by group to compare it.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="87" />
+        <source>站点代理地址</source>
+        <translation>Agent address</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="95" />
+        <source>站点代理公钥（examroom-agent keys show 的 keys: 一行）</source>
+        <translation>Agent keys (the keys: line of examroom-agent keys show)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="102" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="110" />
+        <source>已固定的站点代理指纹：%1（应与 examroom-agent keys show 显示的一致）</source>
+        <translation>Pinned agent fingerprint: %1 (must match what examroom-agent keys show prints)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="141" />
+        <source>立即交给站点代理</source>
+        <translation>Hand off to the agent now</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/SettingsScreen.qml" line="152" />
+        <source>上次交付的问题</source>
+        <translation>Problems of the last hand-off</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../app/qml/StartScreen.qml" line="9" />
@@ -1240,6 +1351,86 @@
     </message>
 </context>
 <context>
+    <name>examroom::AgentLinkController</name>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="150" />
+        <source>已保存站点代理设置。</source>
+        <translation>Site agent settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="174" />
+        <location filename="../app/AgentLinkController.cpp" line="357" />
+        <location filename="../app/AgentLinkController.cpp" line="418" />
+        <source>内部错误，操作未完成：%1</source>
+        <translation>Internal error, nothing done: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="205" />
+        <source>未设置站点代理：文件留在本机（管理员在“设置”中填写）</source>
+        <translation>No site agent set: documents stay on this console (an administrator sets it in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="207" />
+        <source>站点代理未应答（%1）：%2 份文件等待，稍后自动重试</source>
+        <translation>The site agent did not answer (%1): %2 documents waiting, retried automatically</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="209" />
+        <source>站点代理拒收：%1（%2 份仍在等待）</source>
+        <translation>The site agent refused: %1 (%2 still waiting)</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="211" />
+        <source>%1 份文件等待交给站点代理（已交 %2 份，%3）</source>
+        <translation>%1 documents waiting for the site agent (%2 handed off, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="215" />
+        <source>%1 份文件等待交给站点代理</source>
+        <translation>%1 documents waiting for the site agent</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="216" />
+        <source>已全部交给站点代理（%1 份，%2）</source>
+        <translation>All handed off to the site agent (%1 documents, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="217" />
+        <source>没有等待上传的文件</source>
+        <translation>No documents waiting</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="223" />
+        <source>未设置站点代理：请管理员在“设置”中填写代理地址和公钥。</source>
+        <translation>No site agent set: an administrator enters its address and keys in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="261" />
+        <source>站点代理尚未收到考试计划。</source>
+        <translation>The site agent has received no plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="262" />
+        <source>站点代理已收到 %1 个考试计划：</source>
+        <translation>The site agent holds %1 plan(s):</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="265" />
+        <source>未能从站点代理取得考试计划：%1</source>
+        <translation>The site agent's plans could not be fetched: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="307" />
+        <source>站点代理的计划列表中没有 %1（第 %2 版）。</source>
+        <translation>The site agent's list has no %1 (version %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/AgentLinkController.cpp" line="321" />
+        <source>没有等待上传的文件。</source>
+        <translation>No documents waiting.</translation>
+    </message>
+</context>
+<context>
     <name>examroom::CheckInController</name>
     <message>
         <location filename="../app/CheckInController.cpp" line="51" />
@@ -1252,62 +1443,62 @@
         <translation>No seat yet</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="73" />
+        <location filename="../app/CheckInController.cpp" line="75" />
         <source>未签到</source>
         <translation>Not checked in</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="75" />
+        <location filename="../app/CheckInController.cpp" line="77" />
         <source>已签到</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="77" />
+        <location filename="../app/CheckInController.cpp" line="79" />
         <source>缺考</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="79" />
+        <location filename="../app/CheckInController.cpp" line="81" />
         <source>已交卷</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="81" />
+        <location filename="../app/CheckInController.cpp" line="83" />
         <source>已取消考试资格</source>
         <translation>Removed from the exam</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="99" />
+        <location filename="../app/CheckInController.cpp" line="101" />
         <source>考场尚未编排</source>
         <translation>Seats not assigned yet</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="101" />
+        <location filename="../app/CheckInController.cpp" line="103" />
         <source>迟到入场截止：%1</source>
         <translation>Late entry until %1</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="104" />
+        <location filename="../app/CheckInController.cpp" line="106" />
         <source>开考后 %1 分钟内可入场</source>
         <translation>Entry until %1 minutes after the start</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="139" />
+        <location filename="../app/CheckInController.cpp" line="144" />
         <source>请先在“考场”步骤编排考位。</source>
         <translation>Assign seats in the Room step first.</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="146" />
+        <location filename="../app/CheckInController.cpp" line="151" />
         <source>本考场没有这位考生。</source>
         <translation>No such candidate in this room.</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="162" />
+        <location filename="../app/CheckInController.cpp" line="167" />
         <source>%1 已签到。</source>
         <translation>%1 checked in.</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="176" />
+        <location filename="../app/CheckInController.cpp" line="181" />
         <source>%1 已记为缺考。</source>
         <translation>%1 marked absent.</translation>
     </message>
@@ -1315,27 +1506,27 @@
 <context>
     <name>examroom::CloseController</name>
     <message>
-        <location filename="../app/CloseController.cpp" line="80" />
+        <location filename="../app/CloseController.cpp" line="84" />
         <source>考场尚未编排。</source>
         <translation>Seats not assigned yet.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="88" />
+        <location filename="../app/CloseController.cpp" line="92" />
         <source>应考 %1 人：已交卷 %2，缺考 %3，取消资格 %4。</source>
         <translation>%1 expected: %2 submitted, %3 absent, %4 removed.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="105" />
+        <location filename="../app/CloseController.cpp" line="110" />
         <source>考场已结束；考场记录已由您签名，等待上传至考试中心。</source>
         <translation>Session closed; you signed the room record, which waits to go to the centre.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="177" />
+        <location filename="../app/CloseController.cpp" line="183" />
         <source>考场结束后才能打印成绩单和考场记录。</source>
         <translation>The score list and the room record are printed once the session is closed.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="315" />
+        <location filename="../app/CloseController.cpp" line="321" />
         <source>部分表格未能生成：%1</source>
         <translation>Some forms were not made: %1</translation>
     </message>
@@ -1343,37 +1534,37 @@
 <context>
     <name>examroom::ConsoleController</name>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="120" />
+        <location filename="../app/ConsoleController.cpp" line="131" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="122" />
+        <location filename="../app/ConsoleController.cpp" line="133" />
         <source>监考</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="124" />
+        <location filename="../app/ConsoleController.cpp" line="135" />
         <source>考评</source>
         <translation>Grader</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="138" />
+        <location filename="../app/ConsoleController.cpp" line="149" />
         <source>尚未导入考试计划</source>
         <translation>No exam plan imported</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="147" />
+        <location filename="../app/ConsoleController.cpp" line="158" />
         <source>考场 %1</source>
         <translation>Room %1</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="155" />
+        <location filename="../app/ConsoleController.cpp" line="166" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="165" />
+        <location filename="../app/ConsoleController.cpp" line="176" />
         <source>管理员账号已创建。</source>
         <translation>Administrator account created.</translation>
     </message>
@@ -1381,37 +1572,37 @@
 <context>
     <name>examroom::MonitorController</name>
     <message>
-        <location filename="../app/MonitorController.cpp" line="105" />
+        <location filename="../app/MonitorController.cpp" line="107" />
         <source>已延时 %1 分钟。</source>
         <translation>Extended by %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="117" />
+        <location filename="../app/MonitorController.cpp" line="119" />
         <source>已暂停。</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="129" />
+        <location filename="../app/MonitorController.cpp" line="131" />
         <source>已继续。</source>
         <translation>Resumed.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="144" />
+        <location filename="../app/MonitorController.cpp" line="146" />
         <source>已换到考位 %1，原考位停用。</source>
         <translation>Moved to seat %1; the old seat is out of use.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="161" />
+        <location filename="../app/MonitorController.cpp" line="163" />
         <source>已强制交卷。</source>
         <translation>Submitted by the proctor.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="173" />
+        <location filename="../app/MonitorController.cpp" line="175" />
         <source>已记录违纪警告。</source>
         <translation>Warning recorded.</translation>
     </message>
     <message>
-        <location filename="../app/MonitorController.cpp" line="196" />
+        <location filename="../app/MonitorController.cpp" line="198" />
         <source>已取消该考生本场考试资格（双人确认）。</source>
         <translation>Candidate removed from this sitting (two staff confirmed).</translation>
     </message>
@@ -1430,7 +1621,7 @@
     </message>
     <message>
         <location filename="../app/PaperController.cpp" line="28" />
-        <location filename="../app/ScreenRenderer.cpp" line="355" />
+        <location filename="../app/ScreenRenderer.cpp" line="359" />
         <source>多选</source>
         <translation>Multiple choice</translation>
     </message>
@@ -1460,89 +1651,89 @@
         <translation>paper</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="143" />
+        <location filename="../app/PaperController.cpp" line="144" />
         <source>考位 %1 · 准考证号 %2 · %3</source>
         <translation>Seat %1 · ticket %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="180" />
+        <location filename="../app/PaperController.cpp" line="183" />
         <source>在考位上作答。</source>
         <translation>Answering at the seat.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="181" />
+        <location filename="../app/PaperController.cpp" line="184" />
         <source>已改用纸质试卷（原因：%1，%2）。保留机考答案 %3 题。</source>
         <translation>On paper (reason: %1, by %2). Kiosk answers kept: %3.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="185" />
+        <location filename="../app/PaperController.cpp" line="188" />
         <source>第 %1 次录入：%2。</source>
         <translation>Entry %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="238" />
-        <location filename="../app/PaperController.cpp" line="239" />
-        <location filename="../app/PaperController.cpp" line="241" />
+        <location filename="../app/PaperController.cpp" line="242" />
+        <location filename="../app/PaperController.cpp" line="243" />
+        <location filename="../app/PaperController.cpp" line="245" />
         <source>（空）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="257" />
+        <location filename="../app/PaperController.cpp" line="262" />
         <source>纸质试卷成绩：%1 分，%2。成绩单标记为纸质考试，结束考场时由监考会签并上传。</source>
         <translation>Paper score: %1 points, %2. The sheet is marked as a paper exam; the proctor countersigns it at the close and it is uploaded.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="259" />
+        <location filename="../app/PaperController.cpp" line="264" />
         <source>合格</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="259" />
+        <location filename="../app/PaperController.cpp" line="264" />
         <source>不合格</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="281" />
+        <location filename="../app/PaperController.cpp" line="287" />
         <source>已改用纸质试卷并记入考场记录；请打印试卷和答题卡。</source>
         <translation>Switched to paper and entered in the room record; print the paper and answer sheet.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="297" />
+        <location filename="../app/PaperController.cpp" line="303" />
         <source>全场 %1 名考生已改用纸质试卷。</source>
         <translation>All %1 candidates of the room are now on paper.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="343" />
+        <location filename="../app/PaperController.cpp" line="349" />
         <source>试卷未能生成：%1</source>
         <translation>The paper was not made: %1</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="353" />
+        <location filename="../app/PaperController.cpp" line="359" />
         <source>打印失败（%1 返回 %2），请检查打印机后重试。</source>
         <translation>Printing failed (%1 returned %2); check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="359" />
+        <location filename="../app/PaperController.cpp" line="365" />
         <source>已送打印机：试卷与答题卡共 %1 页。</source>
         <translation>Sent to the printer: paper and answer sheet, %1 pages.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="362" />
+        <location filename="../app/PaperController.cpp" line="368" />
         <source>未配置打印机：试卷与答题卡共 %1 页，暂存于内存目录 %2，控制台退出时删除。</source>
         <translation>No printer configured: paper and answer sheet, %1 pages, kept in the RAM folder %2 until the console exits.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="388" />
+        <location filename="../app/PaperController.cpp" line="394" />
         <source>没有第 %1 题</source>
         <translation>There is no item %1</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="414" />
+        <location filename="../app/PaperController.cpp" line="420" />
         <source>录入已签名保存。</source>
         <translation>Entry signed and saved.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="432" />
+        <location filename="../app/PaperController.cpp" line="438" />
         <source>第 %1 题已核对。</source>
         <translation>Item %1 settled.</translation>
     </message>
@@ -1550,179 +1741,179 @@
 <context>
     <name>examroom::PlanController</name>
     <message>
-        <location filename="../app/PlanController.cpp" line="77" />
+        <location filename="../app/PlanController.cpp" line="78" />
         <source>已确认，确认单已签名并放入待上传</source>
         <translation>Confirmed; the signed confirmation waits to go to the centre</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="79" />
+        <location filename="../app/PlanController.cpp" line="80" />
         <source>已拒绝，拒绝单已签名并放入待上传</source>
         <translation>Refused; the signed refusal waits to go to the centre</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="81" />
+        <location filename="../app/PlanController.cpp" line="82" />
         <source>待核对确认</source>
         <translation>To be checked and confirmed</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="90" />
+        <location filename="../app/PlanController.cpp" line="91" />
         <source>计划包（中心签名已验证）</source>
         <translation>Plan package (centre signature verified)</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="91" />
+        <location filename="../app/PlanController.cpp" line="92" />
         <source>中心文件夹（无计划包：不能用授权密码开考）</source>
         <translation>Centre files folder (no package: the exam cannot be opened with an authorization password)</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="103" />
+        <location filename="../app/PlanController.cpp" line="104" />
         <source>%1（%2座）</source>
         <translation>%1 (%2 seats)</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="105" />
+        <location filename="../app/PlanController.cpp" line="106" />
         <source>计划编号</source>
         <translation>Plan no.</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="106" />
+        <location filename="../app/PlanController.cpp" line="107" />
         <source>考试计划名称</source>
         <translation>Plan name</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="107" />
+        <location filename="../app/PlanController.cpp" line="108" />
         <source>申请单位</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="108" />
+        <location filename="../app/PlanController.cpp" line="109" />
         <source>单位地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="109" />
+        <location filename="../app/PlanController.cpp" line="110" />
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="110" />
+        <location filename="../app/PlanController.cpp" line="111" />
         <source>考核发证机关</source>
         <translation>Certificate authority</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="111" />
+        <location filename="../app/PlanController.cpp" line="112" />
         <source>考试对象</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="112" />
+        <location filename="../app/PlanController.cpp" line="113" />
         <source>考试类型</source>
         <translation>Exam kind</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="113" />
+        <location filename="../app/PlanController.cpp" line="114" />
         <source>资格类型</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="114" />
+        <location filename="../app/PlanController.cpp" line="115" />
         <source>作业类别</source>
         <translation>Operation category</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="115" />
+        <location filename="../app/PlanController.cpp" line="116" />
         <source>操作项目</source>
         <translation>Operation item</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="116" />
+        <location filename="../app/PlanController.cpp" line="117" />
         <source>理论考试时间</source>
         <translation>Knowledge exam</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="118" />
+        <location filename="../app/PlanController.cpp" line="119" />
         <source>实操考试时间</source>
         <translation>Practical exam</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="122" />
+        <location filename="../app/PlanController.cpp" line="123" />
         <source>考点</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="123" />
+        <location filename="../app/PlanController.cpp" line="124" />
         <source>考场</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="124" />
+        <location filename="../app/PlanController.cpp" line="125" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="125" />
+        <location filename="../app/PlanController.cpp" line="126" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="126" />
+        <location filename="../app/PlanController.cpp" line="127" />
         <source>电子邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="127" />
+        <location filename="../app/PlanController.cpp" line="128" />
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="128" />
+        <location filename="../app/PlanController.cpp" line="129" />
         <source>考试时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="128" />
+        <location filename="../app/PlanController.cpp" line="129" />
         <source>%1 分钟，满分 %2，%3 分及格</source>
         <translation>%1 minutes, %2 points, pass at %3</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="151" />
+        <location filename="../app/PlanController.cpp" line="152" />
         <source>（补考）</source>
         <translation> (make-up)</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="187" />
+        <location filename="../app/PlanController.cpp" line="188" />
         <source>已导入考试计划 %1，请核对后确认。</source>
         <translation>Imported plan %1; check it, then confirm.</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="199" />
+        <location filename="../app/PlanController.cpp" line="200" />
         <source>中心文件有误，未导入：
 %1</source>
         <translation>The centre files have errors; nothing imported:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="210" />
+        <location filename="../app/PlanController.cpp" line="224" />
         <source>未配置考试中心公钥（centre_key），不能验证计划包。</source>
         <translation>No centre public key (centre_key) is configured; packages cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="215" />
+        <location filename="../app/PlanController.cpp" line="212" />
         <source>无法读取文件：%1</source>
         <translation>Cannot read the file %1</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="223" />
+        <location filename="../app/PlanController.cpp" line="231" />
         <source>计划包未通过验证，未导入：%1</source>
         <translation>The package failed verification; nothing imported: %1</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="239" />
+        <location filename="../app/PlanController.cpp" line="247" />
         <source>已确认考试计划；确认单已签名，等待上传至考试中心。</source>
         <translation>Plan confirmed; the signed confirmation waits to go to the centre.</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="255" />
+        <location filename="../app/PlanController.cpp" line="263" />
         <source>已拒绝考试计划；拒绝单已签名，等待上传至考试中心。</source>
         <translation>Plan refused; the signed refusal waits to go to the centre.</translation>
     </message>
@@ -1730,157 +1921,157 @@
 <context>
     <name>examroom::PracticalController</name>
     <message>
-        <location filename="../app/PracticalController.cpp" line="79" />
+        <location filename="../app/PracticalController.cpp" line="82" />
         <source>理论考试在本系统合格</source>
         <translation>Passed the knowledge exam here</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="82" />
+        <location filename="../app/PracticalController.cpp" line="85" />
         <source>监考标记合格：%1</source>
         <translation>Marked eligible by the proctor: %1</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="87" />
+        <location filename="../app/PracticalController.cpp" line="90" />
         <source>实操考试已合格，不再考试</source>
         <translation>Already passed the practical exam</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="89" />
+        <location filename="../app/PracticalController.cpp" line="92" />
         <source>实操补考不合格：须重新参加培训</source>
         <translation>Failed the practical make-up: retrain</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="92" />
+        <location filename="../app/PracticalController.cpp" line="95" />
         <source>实操考试不合格一次：只能参加补考</source>
         <translation>Failed the practical exam once: only the make-up is allowed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="99" />
+        <location filename="../app/PracticalController.cpp" line="102" />
         <source>理论考试不合格：须先补考</source>
         <translation>Failed the knowledge exam: needs its make-up first</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="101" />
+        <location filename="../app/PracticalController.cpp" line="104" />
         <source>理论补考不合格：须重新参加培训</source>
         <translation>Failed the knowledge make-up: retrain</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="106" />
+        <location filename="../app/PracticalController.cpp" line="109" />
         <source>本系统无理论考试合格记录（如在他处合格，可由监考标记）</source>
         <translation>No knowledge pass recorded here (a proctor may mark one from elsewhere)</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="143" />
+        <location filename="../app/PracticalController.cpp" line="146" />
         <source>否决，不合格</source>
         <translation>vetoed, failed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="144" />
+        <location filename="../app/PracticalController.cpp" line="147" />
         <source>合格</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="145" />
+        <location filename="../app/PracticalController.cpp" line="148" />
         <source>不合格</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="211" />
+        <location filename="../app/PracticalController.cpp" line="216" />
         <source>请先导入考试计划。</source>
         <translation>Import an exam plan first.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="213" />
+        <location filename="../app/PracticalController.cpp" line="218" />
         <source>本计划没有实操评分表，无需实操考试。</source>
         <translation>This plan has no practical rubric: no practical exam.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="215" />
+        <location filename="../app/PracticalController.cpp" line="220" />
         <source>实操考试尚未开始：开始后列出可参加的考生。</source>
         <translation>The practical exam is not open yet: once open, the eligible candidates are listed.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="225" />
+        <location filename="../app/PracticalController.cpp" line="230" />
         <source>考生 %1 人：可参加 %2，不可参加 %3；已抽题 %4，已评完 %5，待复核 %6。</source>
         <translation>%1 candidates: %2 eligible, %3 not; %4 drawn, %5 fully scored, %6 to review.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="241" />
+        <location filename="../app/PracticalController.cpp" line="246" />
         <source>本计划没有实操评分表。</source>
         <translation>This plan has no practical rubric.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="249" />
+        <location filename="../app/PracticalController.cpp" line="254" />
         <source>实操考试已开始。</source>
         <translation>The practical exam is open.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="263" />
+        <location filename="../app/PracticalController.cpp" line="268" />
         <source>%1 已标记为可参加实操考试。</source>
         <translation>%1 is marked eligible for the practical exam.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="277" />
+        <location filename="../app/PracticalController.cpp" line="282" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="283" />
+        <location filename="../app/PracticalController.cpp" line="288" />
         <source>考评员账号 %1 已创建。</source>
         <translation>Grader account %1 created.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="296" />
+        <location filename="../app/PracticalController.cpp" line="301" />
         <source>%1 已指定为本场主考评员。</source>
         <translation>%1 is the chief grader of this session.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="297" />
+        <location filename="../app/PracticalController.cpp" line="302" />
         <source>%1 已指定为本场考评员。</source>
         <translation>%1 is a grader of this session.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="309" />
+        <location filename="../app/PracticalController.cpp" line="314" />
         <source>%1 已由系统抽题（已记录）。</source>
         <translation>Tasks drawn for %1 by the system (recorded).</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="330" />
+        <location filename="../app/PracticalController.cpp" line="335" />
         <source>已为 %1 名考生抽题（已记录）。</source>
         <translation>Tasks drawn for %1 candidates (recorded).</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="343" />
+        <location filename="../app/PracticalController.cpp" line="348" />
         <source>已记录 %1 %2 抽到的试题 %3。</source>
         <translation>Recorded: %1 drew %3 for %2.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="354" />
+        <location filename="../app/PracticalController.cpp" line="359" />
         <source>实操考试尚未开始。</source>
         <translation>The practical exam is not open yet.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="386" />
+        <location filename="../app/PracticalController.cpp" line="391" />
         <source>还没有抽完题的考生。</source>
         <translation>No candidate has all tasks drawn yet.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="394" />
+        <location filename="../app/PracticalController.cpp" line="399" />
         <source>评分表未能生成：%1</source>
         <translation>The score sheets were not made: %1</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="399" />
+        <location filename="../app/PracticalController.cpp" line="404" />
         <source>已生成 %1 名考生的实操评分表（%2 页）：%3</source>
         <translation>Practical score sheets of %1 candidates (%2 pages): %3</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="417" />
+        <location filename="../app/PracticalController.cpp" line="422" />
         <source>已录入 %1 %2 的机考成绩。</source>
         <translation>Machine score entered for %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="432" />
+        <location filename="../app/PracticalController.cpp" line="437" />
         <source>实操考试已结束：%1 份实操成绩单已由您会签，等待上传至考试中心。</source>
         <translation>The practical exam is closed: %1 practical score sheets countersigned by you, waiting for the centre.</translation>
     </message>
@@ -1888,32 +2079,32 @@
 <context>
     <name>examroom::PracticalReviewController</name>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="100" />
+        <location filename="../app/PracticalReviewController.cpp" line="101" />
         <source>理论考试</source>
         <translation>Knowledge exam</translation>
     </message>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="101" />
+        <location filename="../app/PracticalReviewController.cpp" line="102" />
         <source>实际操作考试</source>
         <translation>Practical exam</translation>
     </message>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="105" />
+        <location filename="../app/PracticalReviewController.cpp" line="106" />
         <source>补考不合格：重新参加培训，不再接受考试</source>
         <translation>Failed the make-up: retrain, no further attempt</translation>
     </message>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="105" />
+        <location filename="../app/PracticalReviewController.cpp" line="106" />
         <source>需补考（仅一次）</source>
         <translation>Needs a make-up (one only)</translation>
     </message>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="121" />
+        <location filename="../app/PracticalReviewController.cpp" line="123" />
         <source>%1 %2 已退回考评员重新评分。</source>
         <translation>%1 %2 sent back to the graders for a re-mark.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalReviewController.cpp" line="145" />
+        <location filename="../app/PracticalReviewController.cpp" line="147" />
         <source>主考评员 %1 已裁定 %2 %3：%4 分。</source>
         <translation>Chief grader %1 decided %2 %3: %4 points.</translation>
     </message>
@@ -1921,64 +2112,64 @@
 <context>
     <name>examroom::RoomController</name>
     <message>
-        <location filename="../app/RoomController.cpp" line="139" />
+        <location filename="../app/RoomController.cpp" line="144" />
         <source>尚未编排考位</source>
         <translation>Seats not assigned yet</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="141" />
+        <location filename="../app/RoomController.cpp" line="146" />
         <source>随机编排，种子 %1（可复现）；备用考位：%2</source>
         <translation>Random, seed %1 (reproducible); spare seats: %2</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="143" />
-        <location filename="../app/RoomController.cpp" line="145" />
+        <location filename="../app/RoomController.cpp" line="148" />
+        <location filename="../app/RoomController.cpp" line="150" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="144" />
+        <location filename="../app/RoomController.cpp" line="149" />
         <source>按准考证号顺序编排；备用考位：%1</source>
         <translation>By ticket number; spare seats: %1</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="157" />
-        <location filename="../app/RoomController.cpp" line="201" />
+        <location filename="../app/RoomController.cpp" line="163" />
+        <location filename="../app/RoomController.cpp" line="207" />
         <source>请先导入考试计划。</source>
         <translation>Import an exam plan first.</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="162" />
+        <location filename="../app/RoomController.cpp" line="168" />
         <source>已建立 %1 个考位。</source>
         <translation>%1 seats created.</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="176" />
+        <location filename="../app/RoomController.cpp" line="182" />
         <source>考位 %1 已配对终端。</source>
         <translation>Seat %1 paired.</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="190" />
+        <location filename="../app/RoomController.cpp" line="196" />
         <source>考位 %1 设备检查已记录。</source>
         <translation>Equipment check of seat %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="215" />
+        <location filename="../app/RoomController.cpp" line="221" />
         <source>考位已编排。</source>
         <translation>Seats assigned.</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="225" />
+        <location filename="../app/RoomController.cpp" line="231" />
         <source>请先编排考位。</source>
         <translation>Assign seats first.</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="244" />
+        <location filename="../app/RoomController.cpp" line="250" />
         <source>座位表未能生成：%1</source>
         <translation>The seat chart was not made: %1</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="249" />
+        <location filename="../app/RoomController.cpp" line="255" />
         <source>座位表已生成（%1 页）：%2</source>
         <translation>Seat chart made (%1 pages): %2</translation>
     </message>
@@ -1986,52 +2177,52 @@
 <context>
     <name>examroom::RoomService</name>
     <message>
-        <location filename="../app/RoomService.cpp" line="95" />
+        <location filename="../app/RoomService.cpp" line="96" />
         <source>控制台尚未打开。</source>
         <translation>The console is not open.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="129" />
+        <location filename="../app/RoomService.cpp" line="130" />
         <source>考场连接未能启动：%1</source>
         <translation>The room link did not start: %1</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="225" />
+        <location filename="../app/RoomService.cpp" line="228" />
         <source>考场连接故障：%1</source>
         <translation>Room link fault: %1</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="298" />
+        <location filename="../app/RoomService.cpp" line="301" />
         <source>考位 %1 未能解锁：%2</source>
         <translation>Seat %1 was not unlocked: %2</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="317" />
+        <location filename="../app/RoomService.cpp" line="320" />
         <source>考位 %1 未执行指令：%2</source>
         <translation>Seat %1 did not apply the command: %2</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="414" />
+        <location filename="../app/RoomService.cpp" line="411" />
         <source>考位 %1 的成绩单无法读取。</source>
         <translation>The score sheet from seat %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="421" />
+        <location filename="../app/RoomService.cpp" line="418" />
         <source>考位 %1 的考生已改用纸质试卷，该终端的成绩单不予采用。</source>
         <translation>The candidate of seat %1 is on paper: that kiosk's score sheet is not used.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="434" />
+        <location filename="../app/RoomService.cpp" line="431" />
         <source>有 %1 份成绩单未能记入实操资格（签名无效或不符合补考规则）。</source>
         <translation>%1 score sheets could not count for practical eligibility (bad signature or against the make-up rule).</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="484" />
+        <location filename="../app/RoomService.cpp" line="481" />
         <source>配对码 %1 已失效，请在终端上重新配对。</source>
         <translation>Pairing code %1 has expired; pair again on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="512" />
+        <location filename="../app/RoomService.cpp" line="509" />
         <source>需要中心签名的计划包和已编排的考场才能下发。</source>
         <translation>Provisioning needs the centre-signed plan package and the seat assignment.</translation>
     </message>
@@ -2039,28 +2230,28 @@
 <context>
     <name>examroom::StartController</name>
     <message>
-        <location filename="../app/StartController.cpp" line="56" />
+        <location filename="../app/StartController.cpp" line="58" />
         <source>已于 %1 开考</source>
         <translation>Started at %1</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="111" />
-        <location filename="../app/StartController.cpp" line="140" />
+        <location filename="../app/StartController.cpp" line="117" />
+        <location filename="../app/StartController.cpp" line="146" />
         <source>需要中心签名的计划包才能验证授权密码。</source>
         <translation>The authorization password can only be checked against a centre-signed plan package.</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="121" />
+        <location filename="../app/StartController.cpp" line="127" />
         <source>授权密码正确，考位已重新解锁。</source>
         <translation>Authorization password correct; the seats are unlocked again.</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="144" />
+        <location filename="../app/StartController.cpp" line="150" />
         <source>请先在“考场”步骤编排考位。</source>
         <translation>Assign seats in the Room step first.</translation>
     </message>
     <message>
-        <location filename="../app/StartController.cpp" line="154" />
+        <location filename="../app/StartController.cpp" line="160" />
         <source>授权密码正确，考试已开启。</source>
         <translation>Authorization password correct; the exam is open.</translation>
     </message>
@@ -2068,67 +2259,72 @@
 <context>
     <name>examroom::StepController</name>
     <message>
-        <location filename="../app/StepController.cpp" line="22" />
+        <location filename="../app/StepController.cpp" line="26" />
         <source>您的角色不能执行此操作。</source>
         <translation>Your role may not do this.</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="24" />
+        <location filename="../app/StepController.cpp" line="28" />
         <source>控制台已因无操作而锁定，请重新输入密码。</source>
         <translation>The console locked after inactivity; enter your password again.</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="26" />
+        <location filename="../app/StepController.cpp" line="30" />
         <source>未找到：%1</source>
         <translation>Not found: %1</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="28" />
+        <location filename="../app/StepController.cpp" line="32" />
         <source>当前状态下不能执行此操作：%1</source>
         <translation>Not possible now: %1</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="30" />
+        <location filename="../app/StepController.cpp" line="34" />
         <source>已过迟到入场截止时间；如需放行，请填写原因。</source>
         <translation>Past the late-entry cut-off; give a reason to admit the candidate.</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="32" />
+        <location filename="../app/StepController.cpp" line="36" />
         <source>考试时间尚未开始；提前开考需管理员填写原因。</source>
         <translation>The exam time has not begun; an early start needs an administrator and a reason.</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="34" />
+        <location filename="../app/StepController.cpp" line="38" />
         <source>密码错误（已记录）。</source>
         <translation>Wrong password (logged).</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="36" />
+        <location filename="../app/StepController.cpp" line="40" />
         <source>错误次数过多，请在 %1 之后再试。</source>
         <translation>Too many wrong attempts; try again after %1.</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="40" />
+        <location filename="../app/StepController.cpp" line="44" />
         <source>考位不可用：%1</source>
         <translation>Seat not available: %1</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="42" />
+        <location filename="../app/StepController.cpp" line="46" />
         <source>请填写原因。</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="44" />
+        <location filename="../app/StepController.cpp" line="48" />
         <source>输入有误：%1</source>
         <translation>Invalid input: %1</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="54" />
+        <location filename="../app/StepController.cpp" line="65" />
         <source>内部错误，操作未完成：%1</source>
         <translation>Internal error, nothing done: %1</translation>
     </message>
     <message>
-        <location filename="../app/StepController.cpp" line="76" />
+        <location filename="../app/StepController.cpp" line="78" />
+        <source>内部错误，屏幕上的数据未能读取：%1</source>
+        <translation>Internal error: the data for the screen could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/StepController.cpp" line="111" />
         <source>请先登录。</source>
         <translation>Log in first.</translation>
     </message>

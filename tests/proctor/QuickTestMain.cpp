@@ -6,6 +6,7 @@
 #include "documents/ScoreSheet.h"
 #include "exam/KioskStore.h"
 #include "import/CentreFiles.h"
+#include "net/KeyText.h"
 #include "package/AuthorizationPassword.h"
 #include "package/PlanPackage.h"
 #include "room/RoomClient.h"
@@ -177,6 +178,28 @@ public:
     {
         m_console->logout();
         return m_console->login(name, password);
+    }
+    // The agent link's settings read from site.db (the console's key made).
+    Q_INVOKABLE bool loadAgent()
+    {
+        m_console->agent()->load();
+        return !m_console->agent()->consoleKey().isEmpty();
+    }
+    // A site agent's `keys:` line, as `examroom-agent keys show` prints it.
+    Q_INVOKABLE QString agentKeysLine() const
+    {
+        return QString::fromStdString(
+            net::publicKeyText({crypto::SigningKeyPair::generate().publicKey(),
+                                crypto::CurveKeyPair::generate().publicKey()}));
+    }
+    // A TCP address on 127.0.0.1 where nothing listens (an agent that is down).
+    Q_INVOKABLE QString silentEndpoint() const
+    {
+        zmq::context_t context;
+        zmq::socket_t probe(context, zmq::socket_type::router);
+        probe.set(zmq::sockopt::linger, 0);
+        probe.bind("tcp://127.0.0.1:0");
+        return QString::fromStdString(probe.get(zmq::sockopt::last_endpoint));
     }
     Q_INVOKABLE QString kioskCode() const { return m_kioskCode; }
     Q_INVOKABLE bool kioskPaired() const { return m_kiosk && m_kiosk->isPaired(); }

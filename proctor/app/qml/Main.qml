@@ -18,7 +18,8 @@ ApplicationWindow {
     readonly property var stepLabels: ({
         "plan": qsTr("计划"), "room": qsTr("考场"), "tickets": qsTr("准考证"),
         "checkin": qsTr("签到"), "start": qsTr("开考"), "monitor": qsTr("监考"),
-        "paper": qsTr("纸质试卷"), "close": qsTr("结束"), "practical": qsTr("实操"), "grading": qsTr("实操评分")
+        "paper": qsTr("纸质试卷"), "close": qsTr("结束"), "practical": qsTr("实操"), "grading": qsTr("实操评分"),
+        "settings": qsTr("设置")
     })
 
     Loader {
@@ -110,12 +111,19 @@ ApplicationWindow {
                     spacing: 12
                     Text {
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 3
                         text: Console.siteName + (Console.sessionText.length ? "  ·  " + Console.sessionText : "")
                         elide: Text.ElideRight
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.body
                         font.bold: true
                         color: Theme.text
+                    }
+                    // Where the outbox stands, on every screen.
+                    AgentStatus {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 2
+                        horizontalAlignment: Text.AlignRight
                     }
                     ConsoleButton {
                         objectName: "languageButton"
@@ -145,6 +153,7 @@ ApplicationWindow {
                     case "paper": return "PaperScreen.qml"
                     case "close": return "CloseScreen.qml"
                     case "practical": return "PracticalScreen.qml"
+                    case "settings": return "SettingsScreen.qml"
                     // The grader's screen is its own module (Examroom.Grading).
                     case "grading": return "qrc:/Examroom/Grading/GradingScreen.qml"
                     default: return "PlanScreen.qml"

@@ -9,11 +9,83 @@ Rectangle {
     color: Theme.background
     Accessible.name: qsTr("考试计划")
     readonly property var plan: Console.plan
+    readonly property var agent: Console.agent
+    // The agent's list is asked for when the screen opens (and on 刷新).
+    Component.onCompleted: if (agent.configured) agent.refreshPlans()
 
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 16
         spacing: 10
+
+        // The plans the site agent received from the centre; pick one.
+        Rectangle {
+            objectName: "agentPlans"
+            Layout.fillWidth: true
+            implicitHeight: agentBox.implicitHeight + 16
+            color: Theme.surface
+            border.color: Theme.border
+            radius: 6
+            ColumnLayout {
+                id: agentBox
+                anchors.fill: parent
+                anchors.margins: 8
+                spacing: 6
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 10
+                    Text {
+                        text: qsTr("站点代理的考试计划")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.body
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Text {
+                        objectName: "agentPlansText"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 100 // wraps instead of widening the screen
+                        wrapMode: Text.Wrap
+                        text: !screen.agent.configured
+                              ? qsTr("未设置站点代理（管理员在“设置”中填写）；可从文件导入计划包。")
+                              : screen.agent.busy ? qsTr("正在联系站点代理…") : screen.agent.plansText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.small
+                        color: screen.agent.plansError ? Theme.danger : Theme.muted
+                        Accessible.name: text
+                    }
+                    ConsoleButton {
+                        text: qsTr("刷新")
+                        enabled: screen.agent.configured && !screen.agent.busy
+                        onClicked: screen.agent.refreshPlans()
+                    }
+                }
+                Repeater {
+                    model: screen.agent.plans
+                    delegate: RowLayout {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: 10
+                        Text {
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 100 // elides instead of widening the screen
+                            text: qsTr("%1　第 %2 版　摘要 %3").arg(modelData.planId).arg(modelData.version).arg(modelData.hash)
+                                  + (modelData.inUse ? "　" + qsTr("（正在使用）") : "")
+                            elide: Text.ElideRight
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.body
+                            font.bold: modelData.inUse
+                            color: Theme.text
+                        }
+                        ConsoleButton {
+                            text: qsTr("选用 %1").arg(modelData.planId)
+                            enabled: !modelData.inUse
+                            onClicked: screen.agent.takePlan(modelData.planId, modelData.version)
+                        }
+                    }
+                }
+            }
+        }
 
         RowLayout {
             Layout.fillWidth: true
@@ -51,7 +123,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             wrapMode: Text.WordWrap
-            text: qsTr("尚未收到考试计划。请导入考试中心的计划包（或中心文件夹）。")
+            text: qsTr("尚未选用考试计划。请从站点代理的计划中选用，或导入考试中心的计划包（或中心文件夹）。")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.title
             color: Theme.muted
@@ -171,6 +243,9 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 10
             Text {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 100 // wraps instead of widening the screen (English)
+                wrapMode: Text.Wrap
                 text: screen.plan.decisionText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.body
@@ -178,7 +253,6 @@ Rectangle {
                 color: screen.plan.decision === "confirmed" ? Theme.good : screen.plan.decision === "refused" ? Theme.danger : Theme.warning
                 Accessible.name: text
             }
-            Item { Layout.fillWidth: true }
             Field {
                 id: reasonField
                 Layout.preferredWidth: 320
