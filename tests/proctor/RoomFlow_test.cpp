@@ -3,6 +3,7 @@
 // password, answer, one seat killed and its candidate moved to the spare seat, one extension,
 // one removal (two staff), close, the outbox filled and the forms printed. Every wait polls
 // the console's event loop with a deadline.
+#include "ChildProcess.h"
 #include "ConsoleFixture.h"
 #include "documents/ScoreSheet.h"
 #include "RoomService.h"
@@ -11,17 +12,11 @@
 #include "WarningLog.h"
 
 #include <chrono>
-#include <csignal>
-#include <fcntl.h>
 #include <map>
 #include <QCoreApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
-
-extern char** environ;
 
 using namespace examroom;
 namespace fs = std::filesystem;
@@ -29,67 +24,13 @@ using Steady = std::chrono::steady_clock;
 
 namespace {
 
-// A kiosk process whose output goes to a file.
-struct KioskProcess
-{
-    pid_t pid = -1;
-    fs::path log;
-    int exitCode = -2;
-
-    KioskProcess(const std::vector<std::string>& args, fs::path logFile) : log(std::move(logFile))
-    {
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                         0600);
-        posix_spawn_file_actions_adddup2(&actions, 1, 2);
-        std::vector<char*> argv;
-        for (const auto& a : args)
-            argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
-        posix_spawn_file_actions_destroy(&actions);
-    }
-    ~KioskProcess()
-    {
-        if (pid > 0 && exitCode == -2) {
-            ::kill(pid, SIGKILL);
-            ::waitpid(pid, nullptr, 0);
-        }
-    }
-    KioskProcess(const KioskProcess&) = delete;
-    KioskProcess& operator=(const KioskProcess&) = delete;
-
-    bool exited()
-    {
-        if (exitCode != -2)
-            return true;
-        int status = 0;
-        if (::waitpid(pid, &status, WNOHANG) != pid)
-            return false;
-        exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        return true;
-    }
-    void kill()
-    {
-        ::kill(pid, SIGKILL);
-        ::waitpid(pid, nullptr, 0);
-        exitCode = -9;
-    }
-    std::string output() const { return test::readFile(log); }
-};
-
 // Runs the console's event loop until `done` or the deadline.
 bool pumpUntil(const std::function<bool()>& done, std::chrono::seconds limit)
 {
-    const auto deadline = Steady::now() + limit;
-    while (Steady::now() < deadline) {
-        if (done())
-            return true;
+    return test::waitUntil(done, limit, [] {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         ::usleep(10 * 1000);
-    }
-    return done();
+    });
 }
 
 std::string fingerprintIn(const std::string& log)
@@ -204,9 +145,9 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
             "--console-key",      link.consoleKey().toStdString(),
             "--candidate-script", scriptPath.string()};
     };
-    std::map<int, std::unique_ptr<KioskProcess>> procs;
+    std::map<int, std::unique_ptr<test::ChildProcess>> procs;
     for (const auto& [seat, script] : scripts)
-        procs[seat] = std::make_unique<KioskProcess>(
+        procs[seat] = std::make_unique<test::ChildProcess>(
             kioskArgs(seat, script), f.dir / ("kiosk" + std::to_string(seat) + ".log"));
 
     // Pairing: each kiosk's request (its fingerprint is in its log) accepted at its seat.
@@ -292,11 +233,11 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
     REQUIRE(pumpUntil([&] { return map.row(1)->live.offline; }, std::chrono::seconds(30)));
     shot("monitor", "ui-2-monitor-seat1-offline.png");
     REQUIRE(pumpUntil([&] { return procs[spareSeat]->exited(); }, std::chrono::seconds(30)));
-    CHECK(procs[spareSeat]->exitCode == 0);
+    CHECK(procs[spareSeat]->exitCode() == 0);
     REQUIRE(f.console.monitor()->moveSeat(QString::fromStdString(tickets[0]), spareSeat,
                                           QStringLiteral("终端死机")));
     // The candidate logs in at the spare seat and finds their answers there.
-    procs[spareSeat] = std::make_unique<KioskProcess>(
+    procs[spareSeat] = std::make_unique<test::ChildProcess>(
         kioskArgs(spareSeat, "wait-unlock 60\n" + login(1) +
                                  "answers\nanswer 4 A\nsubmit\nresult\nwait-synced 60\n"),
         f.dir / "kiosk-spare-resumed.log");
@@ -308,7 +249,7 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
         INFO("seat " << seat);
         REQUIRE(pumpUntil([&] { return proc->exited(); }, std::chrono::seconds(180)));
         INFO(proc->output());
-        CHECK(proc->exitCode == 0);
+        CHECK(proc->exitCode() == 0);
     }
     const std::size_t expectedSheets = std::size_t(kiosks - 1); // all but the removed one
     REQUIRE(pumpUntil([&] { return links.sheets(m.sessionId()).size() == expectedSheets; },

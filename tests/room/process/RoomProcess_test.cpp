@@ -1,5 +1,6 @@
 // The room link between real processes on 127.0.0.1: room-console-sim (RoomServer) and
 // headless kiosks (RoomLink). Every wait polls with a deadline.
+#include "ChildProcess.h"
 #include "documents/ScoreSheet.h"
 #include "documents/SignedDocument.h"
 #include "TestSupport.h"
@@ -8,103 +9,24 @@
 #include <chrono>
 #include <csignal>
 #include <doctest/doctest.h>
-#include <fcntl.h>
 #include <fstream>
 #include <functional>
 #include <map>
 #include <poll.h>
 #include <random>
 #include <set>
-#include <spawn.h>
 #include <sstream>
-#include <sys/wait.h>
 #include <unistd.h>
-
-extern char** environ;
 
 using namespace examroom;
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
+using test::ChildProcess;
+using test::waitUntil;
 
 namespace {
 
 const std::string kImportNow = "2027-03-01T09:00:00+08:00";
-
-// A child process whose stdout and stderr go to a file.
-struct Child
-{
-    pid_t pid = -1;
-    fs::path log;
-    int exitCode = -2;
-
-    // `env`: NAME=value entries that replace (or add to) this process's environment.
-    Child(const std::vector<std::string>& args, fs::path logFile,
-          const std::vector<std::string>& env = {})
-        : log(std::move(logFile))
-    {
-        std::vector<std::string> environment;
-        for (char** e = environ; *e; ++e) {
-            const std::string entry(*e);
-            const auto name = entry.substr(0, entry.find('=') + 1);
-            if (std::none_of(env.begin(), env.end(),
-                             [&](const std::string& o) { return o.rfind(name, 0) == 0; }))
-                environment.push_back(entry);
-        }
-        environment.insert(environment.end(), env.begin(), env.end());
-        std::vector<char*> envp;
-        for (auto& entry : environment)
-            envp.push_back(entry.data());
-        envp.push_back(nullptr);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                         0600);
-        posix_spawn_file_actions_adddup2(&actions, 1, 2);
-        std::vector<char*> argv;
-        for (const auto& a : args)
-            argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()) == 0);
-        posix_spawn_file_actions_destroy(&actions);
-    }
-    ~Child()
-    {
-        if (pid > 0 && exitCode == -2) {
-            ::kill(pid, SIGKILL);
-            ::waitpid(pid, nullptr, 0);
-        }
-    }
-    Child(const Child&) = delete;
-    Child& operator=(const Child&) = delete;
-
-    // Waits for the exit; false at the deadline (still running).
-    bool wait(std::chrono::milliseconds limit)
-    {
-        const auto deadline = Clock::now() + limit;
-        while (Clock::now() < deadline) {
-            int status = 0;
-            if (::waitpid(pid, &status, WNOHANG) == pid) {
-                exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-                return true;
-            }
-            ::poll(nullptr, 0, 20);
-        }
-        return false;
-    }
-    void signal(int sig) { ::kill(pid, sig); }
-    std::string output() const { return test::readFile(log); }
-};
-
-bool waitUntil(const std::function<bool()>& done, std::chrono::milliseconds limit)
-{
-    const auto deadline = Clock::now() + limit;
-    while (Clock::now() < deadline) {
-        if (done())
-            return true;
-        ::poll(nullptr, 0, 20);
-    }
-    return false;
-}
 
 std::map<std::string, std::string> readEnv(const fs::path& path)
 {
@@ -122,7 +44,7 @@ std::vector<std::pair<std::string, std::string>> candidates(std::size_t count);
 struct Console
 {
     test::TempDir dir;
-    std::unique_ptr<Child> process;
+    std::unique_ptr<ChildProcess> process;
     std::map<std::string, std::string> env;
 
     void start(int kiosks)
@@ -134,7 +56,7 @@ struct Console
         test::writeFile(dir / "session-tickets.txt", tickets);
         std::error_code ignored;
         fs::remove(dir / "state/console.env.ready", ignored);
-        process = std::make_unique<Child>(
+        process = std::make_unique<ChildProcess>(
             std::vector<std::string>{
                 CONSOLE_SIM_BINARY, "--centre-files", test::sampleDataDir().string(),
                 "--import-now", kImportNow, "--state-dir", (dir / "state").string(), "--sheets-dir",
@@ -205,7 +127,7 @@ TEST_CASE("three kiosk processes pair and are provisioned and unlocked and submi
     Console console;
     console.start(3);
     auto people = candidates(3);
-    std::vector<std::unique_ptr<Child>> kiosks;
+    std::vector<std::unique_ptr<ChildProcess>> kiosks;
     for (std::size_t i = 0; i < people.size(); ++i) {
         const auto script = console.dir / ("script" + std::to_string(i) + ".txt");
         test::writeFile(script, "pair\nwait-unlock\nlogin " + people[i].first + " " +
@@ -214,14 +136,14 @@ TEST_CASE("three kiosk processes pair and are provisioned and unlocked and submi
                                     "answer-correct " +
                                     std::to_string(10 + i) +
                                     "\nanswer 1 A\nflag 2\nsubmit\nresult\nwait-synced\n");
-        kiosks.push_back(std::make_unique<Child>(
+        kiosks.push_back(std::make_unique<ChildProcess>(
             console.kioskArgs(console.dir / ("kiosk" + std::to_string(i)), script),
             console.dir / ("kiosk" + std::to_string(i) + ".log")));
     }
     for (auto& kiosk : kiosks) {
         REQUIRE(kiosk->wait(std::chrono::seconds(90)));
         INFO(kiosk->output());
-        CHECK(kiosk->exitCode == 0);
+        CHECK(kiosk->exitCode() == 0);
     }
     console.stop();
     INFO(console.process->output());
@@ -258,16 +180,18 @@ TEST_CASE("a headless kiosk reports its true equipment and passes the console's 
     test::writeFile(console.dir / "screen.json",
                     R"({"screens": [{"name": "seat", "x": 0, "y": 0, "width": 1920,)"
                     R"( "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96}]})");
-    Child seat(console.kioskArgs(console.dir / "a", kioskScript(console.dir / "a.txt", "pair\n")),
-               console.dir / "a.log",
-               {"QT_QPA_PLATFORM=offscreen:configfile=" + (console.dir / "screen.json").string()});
+    ChildProcess seat(
+        console.kioskArgs(console.dir / "a", kioskScript(console.dir / "a.txt", "pair\n")),
+        console.dir / "a.log",
+        {"QT_QPA_PLATFORM=offscreen:configfile=" + (console.dir / "screen.json").string()});
     REQUIRE(seat.wait(std::chrono::seconds(60)));
-    Child small(console.kioskArgs(console.dir / "b", kioskScript(console.dir / "b.txt", "pair\n")),
-                console.dir / "b.log", {"QT_QPA_PLATFORM=offscreen"});
+    ChildProcess small(
+        console.kioskArgs(console.dir / "b", kioskScript(console.dir / "b.txt", "pair\n")),
+        console.dir / "b.log", {"QT_QPA_PLATFORM=offscreen"});
     REQUIRE(small.wait(std::chrono::seconds(60)));
     INFO(seat.output() << small.output());
-    CHECK(seat.exitCode == 0);
-    CHECK(small.exitCode == 0);
+    CHECK(seat.exitCode() == 0);
+    CHECK(small.exitCode() == 0);
     // What each kiosk found on its machine (its own log) ...
     const std::string found = lineAfter(seat.output(), "kiosk: screen ");
     REQUIRE(found.rfind("1920x1080, read-aloud ", 0) == 0);
@@ -326,8 +250,8 @@ TEST_CASE("kill campaign: SIGKILLed kiosks lose no acknowledged answer and keep 
         if (last)
             test::writeFile(script, "wait-unlock\nremaining\nanswer-correct all\nsubmit\nresult\n"
                                     "wait-synced\n");
-        Child kiosk(console.kioskArgs(data, script),
-                    console.dir / ("run" + std::to_string(run) + ".log"));
+        ChildProcess kiosk(console.kioskArgs(data, script),
+                           console.dir / ("run" + std::to_string(run) + ".log"));
         INFO("run " << run);
         const bool started =
             waitUntil([&] { return kiosk.output().find("remaining ") != std::string::npos; },
@@ -349,7 +273,7 @@ TEST_CASE("kill campaign: SIGKILLed kiosks lose no acknowledged answer and keep 
         if (last) {
             REQUIRE(kiosk.wait(std::chrono::seconds(60)));
             INFO(kiosk.output());
-            CHECK(kiosk.exitCode == 0);
+            CHECK(kiosk.exitCode() == 0);
             break;
         }
         ::poll(nullptr, 0, delay(random)); // a random moment of the exam
@@ -383,31 +307,31 @@ TEST_CASE("a second login of a seated candidate on another seat is refused and r
     // On the roster but not in this room's session: the kiosk does not know them.
     const auto outsider = candidates(7).back();
     const std::string login = "login " + person.first + " " + person.second + "\n";
-    Child seated(console.kioskArgs(console.dir / "a",
-                                   kioskScript(console.dir / "a.txt",
-                                               "pair\nwait-unlock\n" + login +
-                                                   "confirm-identity\nwait-exam\nremaining\n"
-                                                   "pace 60000\n")),
-                 console.dir / "a.log");
-    Child other(console.kioskArgs(console.dir / "b",
-                                  kioskScript(console.dir / "b.txt", "pair\nwait-unlock\n")),
-                console.dir / "b.log");
+    ChildProcess seated(console.kioskArgs(console.dir / "a",
+                                          kioskScript(console.dir / "a.txt",
+                                                      "pair\nwait-unlock\n" + login +
+                                                          "confirm-identity\nwait-exam\nremaining\n"
+                                                          "pace 60000\n")),
+                        console.dir / "a.log");
+    ChildProcess other(console.kioskArgs(console.dir / "b",
+                                         kioskScript(console.dir / "b.txt", "pair\nwait-unlock\n")),
+                       console.dir / "b.log");
     REQUIRE(other.wait(std::chrono::seconds(60)));
-    REQUIRE(other.exitCode == 0);
+    REQUIRE(other.exitCode() == 0);
     REQUIRE(waitUntil([&] { return seated.output().find("remaining ") != std::string::npos; },
                       std::chrono::seconds(60)));
     // Someone of another room is refused at once; the same candidate at the spare seat: the
     // local check passes, the console refuses and the
     // kiosk goes back to its login.
-    Child again(console.kioskArgs(console.dir / "b",
-                                  kioskScript(console.dir / "b2.txt",
-                                              "wait-unlock\nlogin-refused " + outsider.first + " " +
-                                                  outsider.second + "\n" + login +
-                                                  "wait-state Login 20\n")),
-                console.dir / "b2.log");
+    ChildProcess again(console.kioskArgs(console.dir / "b",
+                                         kioskScript(console.dir / "b2.txt",
+                                                     "wait-unlock\nlogin-refused " +
+                                                         outsider.first + " " + outsider.second +
+                                                         "\n" + login + "wait-state Login 20\n")),
+                       console.dir / "b2.log");
     REQUIRE(again.wait(std::chrono::seconds(60)));
     INFO(again.output());
-    CHECK(again.exitCode == 0);
+    CHECK(again.exitCode() == 0);
     CHECK(again.output().find("login refused by the console") != std::string::npos);
     console.stop();
     const auto log = console.process->output();
@@ -429,19 +353,20 @@ TEST_CASE("a moved candidate continues on a spare seat with every answer and the
     console.start(2);
     const auto person = candidates(6).back();
     const std::string login = "login " + person.first + " " + person.second + "\n";
-    Child first(console.kioskArgs(console.dir / "a",
-                                  kioskScript(console.dir / "a.txt",
-                                              "pair\nwait-unlock\n" + login +
-                                                  "confirm-identity\nwait-exam\n"
-                                                  "answer-correct 12\nanswer 13 A\nanswer 14 AB\n"
-                                                  "flag 14\nflag 20\npace 1500\nwait-synced\n"
-                                                  "answers\nremaining\npace 60000\n")),
-                console.dir / "a.log");
-    Child spare(console.kioskArgs(console.dir / "b",
-                                  kioskScript(console.dir / "b.txt", "pair\nwait-unlock\n")),
-                console.dir / "b.log");
+    ChildProcess first(
+        console.kioskArgs(
+            console.dir / "a",
+            kioskScript(console.dir / "a.txt", "pair\nwait-unlock\n" + login +
+                                                   "confirm-identity\nwait-exam\n"
+                                                   "answer-correct 12\nanswer 13 A\nanswer 14 AB\n"
+                                                   "flag 14\nflag 20\npace 1500\nwait-synced\n"
+                                                   "answers\nremaining\npace 60000\n")),
+        console.dir / "a.log");
+    ChildProcess spare(console.kioskArgs(console.dir / "b",
+                                         kioskScript(console.dir / "b.txt", "pair\nwait-unlock\n")),
+                       console.dir / "b.log");
     REQUIRE(spare.wait(std::chrono::seconds(60)));
-    REQUIRE(spare.exitCode == 0);
+    REQUIRE(spare.exitCode() == 0);
     REQUIRE(waitUntil([&] { return first.output().find("remaining ") != std::string::npos; },
                       std::chrono::seconds(60)));
     const auto seenFirst = Clock::now();
@@ -460,19 +385,19 @@ TEST_CASE("a moved candidate continues on a spare seat with every answer and the
         [&] { return console.process->output().find("move allowed") != std::string::npos; },
         std::chrono::seconds(10)));
 
-    Child moved(console.kioskArgs(console.dir / "b",
-                                  kioskScript(console.dir / "b2.txt",
-                                              "wait-unlock\n" + login +
-                                                  "confirm-identity\nwait-exam\nanswers\n"
-                                                  "remaining\nanswer 30 A\nsubmit\nresult\n"
-                                                  "wait-synced\n")),
-                console.dir / "b2.log");
+    ChildProcess moved(console.kioskArgs(console.dir / "b",
+                                         kioskScript(console.dir / "b2.txt",
+                                                     "wait-unlock\n" + login +
+                                                         "confirm-identity\nwait-exam\nanswers\n"
+                                                         "remaining\nanswer 30 A\nsubmit\nresult\n"
+                                                         "wait-synced\n")),
+                       console.dir / "b2.log");
     REQUIRE(waitUntil([&] { return moved.output().find("remaining ") != std::string::npos; },
                       std::chrono::seconds(60)));
     const auto seenMoved = Clock::now();
     INFO(moved.output() << console.process->output());
     REQUIRE(moved.wait(std::chrono::seconds(60)));
-    CHECK(moved.exitCode == 0);
+    CHECK(moved.exitCode() == 0);
     // Every answer and flag, as the first seat had them.
     CHECK(lineAfter(moved.output(), "kiosk: answers ") == answers);
     // The time left: what the first seat had at its death (the time without a kiosk is not
@@ -486,19 +411,19 @@ TEST_CASE("a moved candidate continues on a spare seat with every answer and the
     CHECK(remainingMoved >= atDeath - ms(seenMoved - killedAt) - 2000);
 
     // The old seat comes back locked (the lock waited for it) and stays locked.
-    Child old(
+    ChildProcess old(
         console.kioskArgs(console.dir / "a", kioskScript(console.dir / "a2.txt",
                                                          "wait-unlock\nwait-state Locked 30\n")),
         console.dir / "a2.log");
     REQUIRE(old.wait(std::chrono::seconds(60)));
-    CHECK(old.exitCode == 0);
-    Child oldAgain(
+    CHECK(old.exitCode() == 0);
+    ChildProcess oldAgain(
         console.kioskArgs(console.dir / "a", kioskScript(console.dir / "a3.txt",
                                                          "wait-unlock\nwait-state Locked 10\n")),
         console.dir / "a3.log");
     REQUIRE(oldAgain.wait(std::chrono::seconds(60)));
     INFO(old.output() << oldAgain.output());
-    CHECK(oldAgain.exitCode == 0);
+    CHECK(oldAgain.exitCode() == 0);
     console.stop();
     const auto sheet =
         console.dir / "sheets" / ("2026-GD-SZ-LV-INIT-07_" + person.first + "_1.json");
