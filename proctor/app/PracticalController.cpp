@@ -11,9 +11,36 @@
 
 namespace examroom {
 
-using practical::AttemptStanding;
-using practical::ExamPart;
 using practical::SubjectState;
+
+namespace {
+
+// The core's reason code in the current language (its English text is for logs).
+QString reasonText(const practical::PracticalCandidate& c)
+{
+    using R = practical::EligibilityReason;
+    switch (c.reasonCode) {
+    case R::KnowledgePassedHere:
+        return PracticalController::tr("理论考试在本系统合格");
+    case R::MarkedByProctor:
+        return PracticalController::tr("监考标记合格：%1").arg(qs(c.reasonNote));
+    case R::PracticalPassed:
+        return PracticalController::tr("实操考试已合格，不再考试");
+    case R::PracticalRetrain:
+        return PracticalController::tr("实操补考不合格：须重新参加培训");
+    case R::PracticalMakeUpOnly:
+        return PracticalController::tr("实操考试不合格一次：只能参加补考");
+    case R::KnowledgeNeedsMakeUp:
+        return PracticalController::tr("理论考试不合格：须先补考");
+    case R::KnowledgeRetrain:
+        return PracticalController::tr("理论补考不合格：须重新参加培训");
+    case R::NoKnowledgePass:
+        break;
+    }
+    return PracticalController::tr("本系统无理论考试合格记录（如在他处合格，可由监考标记）");
+}
+
+} // namespace
 
 PracticalController::PracticalController(ConsoleManager& console, QObject* parent)
     : StepController(console, parent)
@@ -72,43 +99,6 @@ int PracticalController::outboxCount() const
     }
 }
 
-QString PracticalController::reasonText(const std::string& reason, bool eligible, int attempt,
-                                        const std::string& idNo) const
-{
-    auto& manager = m_console.practical();
-    const auto knowledge = manager.standing(idNo, ExamPart::Knowledge);
-    if (eligible) {
-        if (knowledge == AttemptStanding::Passed)
-            return tr("理论考试在本系统合格");
-        // "marked by NAME: REASON", as the core keeps it: the reason the proctor gave.
-        const auto colon = reason.find(": ");
-        return tr("监考标记合格：%1")
-            .arg(qs(colon == std::string::npos ? reason : reason.substr(colon + 2)));
-    }
-    switch (manager.standing(idNo, ExamPart::Practical)) {
-    case AttemptStanding::Passed:
-        return tr("实操考试已合格，不再考试");
-    case AttemptStanding::Retrain:
-        return tr("实操补考不合格：须重新参加培训");
-    case AttemptStanding::NeedsMakeUp:
-        if (attempt != 2)
-            return tr("实操考试不合格一次：只能参加补考");
-        break;
-    case AttemptStanding::None:
-        break;
-    }
-    switch (knowledge) {
-    case AttemptStanding::NeedsMakeUp:
-        return tr("理论考试不合格：须先补考");
-    case AttemptStanding::Retrain:
-        return tr("理论补考不合格：须重新参加培训");
-    case AttemptStanding::Passed:
-    case AttemptStanding::None:
-        break;
-    }
-    return tr("本系统无理论考试合格记录（如在他处合格，可由监考标记）");
-}
-
 QVariantList PracticalController::candidates() const
 {
     if (!m_candidates)
@@ -152,7 +142,7 @@ QVariantList PracticalController::readCandidates() const
                 {QStringLiteral("name"), qs(c.name)},
                 {QStringLiteral("makeUp"), c.attempt == 2},
                 {QStringLiteral("eligible"), c.eligible},
-                {QStringLiteral("reason"), reasonText(c.reason, c.eligible, c.attempt, c.idNo)},
+                {QStringLiteral("reason"), reasonText(c)},
                 {QStringLiteral("tasks"), tasks.join(QLatin1Char(' '))},
                 {QStringLiteral("drawn"), tasks.size() == qsizetype(rubric->subjects.size())},
                 {QStringLiteral("scored"),

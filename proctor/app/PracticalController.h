@@ -83,8 +83,6 @@ private:
         emit practicalChanged();
     }
     std::string session() const;
-    QString reasonText(const std::string& reason, bool eligible, int attempt,
-                       const std::string& idNo) const;
 
     QVariantList readCandidates() const;
 

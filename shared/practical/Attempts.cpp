@@ -48,6 +48,37 @@ std::string_view standingName(AttemptStanding standing)
     return "none";
 }
 
+namespace {
+
+constexpr std::pair<EligibilityReason, std::string_view> kReasonNames[] = {
+    {EligibilityReason::KnowledgePassedHere, "knowledge-passed-here"},
+    {EligibilityReason::MarkedByProctor, "marked-by-proctor"},
+    {EligibilityReason::PracticalPassed, "practical-passed"},
+    {EligibilityReason::PracticalMakeUpOnly, "practical-make-up-only"},
+    {EligibilityReason::PracticalRetrain, "practical-retrain"},
+    {EligibilityReason::KnowledgeNeedsMakeUp, "knowledge-needs-make-up"},
+    {EligibilityReason::KnowledgeRetrain, "knowledge-retrain"},
+    {EligibilityReason::NoKnowledgePass, "no-knowledge-pass"},
+};
+
+} // namespace
+
+std::string_view eligibilityReasonName(EligibilityReason reason)
+{
+    for (const auto& [code, name] : kReasonNames)
+        if (code == reason)
+            return name;
+    return "no-knowledge-pass";
+}
+
+std::optional<EligibilityReason> eligibilityReasonFromName(std::string_view name)
+{
+    for (const auto& [code, known] : kReasonNames)
+        if (known == name)
+            return code;
+    return std::nullopt;
+}
+
 std::string_view standingLabel(AttemptStanding standing)
 {
     switch (standing) {

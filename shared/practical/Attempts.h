@@ -26,6 +26,11 @@ AttemptStanding attemptStanding(const std::vector<AttemptOutcome>& attempts);
 
 // "passed", "needs-make-up", "retrain", "none": the stored and exported form.
 std::string_view standingName(AttemptStanding standing);
+// "knowledge-passed-here", "marked-by-proctor", …: the stored form of an eligibility reason.
+std::string_view eligibilityReasonName(EligibilityReason reason);
+// The reason of a stored name; nullopt for a name this version does not know.
+std::optional<EligibilityReason> eligibilityReasonFromName(std::string_view name);
+
 // The Chinese label the console shows (合格, 需补考, 重新参加培训, 无记录).
 std::string_view standingLabel(AttemptStanding standing);
 

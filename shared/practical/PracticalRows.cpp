@@ -1,12 +1,14 @@
 #include "practical/PracticalRows.h"
 
 #include "documents/SignedDocument.h"
+#include "practical/Attempts.h"
 #include "practical/MarkDocument.h"
 #include "practical/RubricJson.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace examroom::practical::detail {
 
@@ -27,7 +29,8 @@ std::optional<SessionRow> loadSession(store::Database& db, const std::string& se
 namespace {
 
 constexpr const char* kCandidateSelect =
-    "SELECT ticket_no, name, id_type, id_no, attempt, eligible, reason FROM practical_candidates";
+    "SELECT ticket_no, name, id_type, id_no, attempt, eligible, reason, reason_code, reason_note "
+    "FROM practical_candidates";
 
 PracticalCandidate readCandidate(store::Statement& read)
 {
@@ -39,6 +42,11 @@ PracticalCandidate readCandidate(store::Statement& read)
     c.attempt = int(read.columnInt64(4));
     c.eligible = read.columnInt64(5) != 0;
     c.reason = read.columnText(6);
+    const auto code = eligibilityReasonFromName(read.columnText(7));
+    if (!code)
+        throw std::logic_error("a stored practical candidate has an unknown reason code");
+    c.reasonCode = *code;
+    c.reasonNote = read.columnText(8);
     return c;
 }
 

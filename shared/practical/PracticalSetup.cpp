@@ -33,26 +33,39 @@ Outcome refused(Refusal refusal, std::string why)
     return Outcome::refused(refusal, std::move(why));
 }
 
+struct Eligibility
+{
+    bool eligible = false;
+    EligibilityReason code = EligibilityReason::NoKnowledgePass;
+    std::string text;
+};
+
 // Eligibility from what is recorded here: a knowledge pass, and a practical attempt the
 // make-up rule accepts.
-std::pair<bool, std::string> judgeEligibility(store::Database& db, const std::string& idNo,
-                                              int attempt)
+Eligibility judgeEligibility(store::Database& db, const std::string& idNo, int attempt)
 {
+    using R = EligibilityReason;
     const auto practical = attemptStanding(loadAttempts(db, idNo, ExamPart::Practical));
-    if (auto why = attemptRefusal(practical, attempt))
-        return {false, "practical exam: " + *why};
+    if (auto why = attemptRefusal(practical, attempt)) {
+        const R code = practical == AttemptStanding::Passed    ? R::PracticalPassed
+                       : practical == AttemptStanding::Retrain ? R::PracticalRetrain
+                                                               : R::PracticalMakeUpOnly;
+        return {false, code, "practical exam: " + *why};
+    }
     const auto knowledge = attemptStanding(loadAttempts(db, idNo, ExamPart::Knowledge));
     switch (knowledge) {
     case AttemptStanding::Passed:
-        return {true, "passed the knowledge exam here"};
+        return {true, R::KnowledgePassedHere, "passed the knowledge exam here"};
     case AttemptStanding::NeedsMakeUp:
-        return {false, "failed the knowledge exam: needs its make-up first"};
+        return {false, R::KnowledgeNeedsMakeUp,
+                "failed the knowledge exam: needs its make-up first"};
     case AttemptStanding::Retrain:
-        return {false, "failed the knowledge make-up: retrain"};
+        return {false, R::KnowledgeRetrain, "failed the knowledge make-up: retrain"};
     case AttemptStanding::None:
         break;
     }
-    return {false, "no knowledge pass recorded here (the proctor may mark one from elsewhere)"};
+    return {false, R::NoKnowledgePass,
+            "no knowledge pass recorded here (the proctor may mark one from elsewhere)"};
 }
 
 } // namespace
@@ -100,19 +113,20 @@ PracticalManager::openSession(site::PersonSession& proctor, const std::string& p
     int eligibleCount = 0;
     for (const auto& c : roster) {
         const int attempt = c.makeUp ? 2 : 1;
-        auto [eligible, reason] = judgeEligibility(db, c.id.number, attempt);
-        eligibleCount += eligible;
+        const auto judged = judgeEligibility(db, c.id.number, attempt);
+        eligibleCount += judged.eligible;
         auto row = db.prepare("INSERT INTO practical_candidates (session_id, ticket_no, name, "
-                              "id_type, id_no, attempt, eligible, reason) VALUES (?, ?, ?, ?, ?, "
-                              "?, ?, ?)");
+                              "id_type, id_no, attempt, eligible, reason, reason_code) VALUES "
+                              "(?, ?, ?, ?, ?, ?, ?, ?, ?)");
         row.bind(1, std::string_view(sessionId))
             .bind(2, std::string_view(c.ticketNo))
             .bind(3, std::string_view(c.name))
             .bind(4, label(c.id.type))
             .bind(5, std::string_view(c.id.number))
             .bind(6, attempt)
-            .bind(7, eligible ? 1 : 0)
-            .bind(8, std::string_view(reason));
+            .bind(7, judged.eligible ? 1 : 0)
+            .bind(8, std::string_view(judged.text))
+            .bind(9, eligibilityReasonName(judged.code));
         row.execute();
     }
     m_store.audit().appendWithin(proctor.name(), proctor.key(), "practical-open", sessionId, "",
@@ -152,11 +166,14 @@ Outcome PracticalManager::markEligible(site::PersonSession& proctor, const std::
         return Outcome::success();
 
     store::Transaction tx(db);
-    auto update = db.prepare("UPDATE practical_candidates SET eligible = 1, reason = ? WHERE "
-                             "session_id = ? AND ticket_no = ?");
+    auto update = db.prepare("UPDATE practical_candidates SET eligible = 1, reason = ?, "
+                             "reason_code = ?, reason_note = ? WHERE session_id = ? AND "
+                             "ticket_no = ?");
     update.bind(1, std::string_view("marked by " + proctor.name() + ": " + reason))
-        .bind(2, std::string_view(sessionId))
-        .bind(3, std::string_view(ticketNo));
+        .bind(2, eligibilityReasonName(EligibilityReason::MarkedByProctor))
+        .bind(3, std::string_view(reason))
+        .bind(4, std::string_view(sessionId))
+        .bind(5, std::string_view(ticketNo));
     update.execute();
     m_store.audit().appendWithin(proctor.name(), proctor.key(), "practical-mark-eligible",
                                  sessionId + "/" + ticketNo, reason);
@@ -418,11 +435,13 @@ Outcome PracticalManager::recordKnowledgeAttempt(site::PersonSession& person,
     insert.execute();
     if (sheet.passed) {
         // A practical session already open for this person now lets them in.
-        auto update = db.prepare("UPDATE practical_candidates SET eligible = 1, reason = ? WHERE "
-                                 "id_no = ? AND eligible = 0 AND session_id IN (SELECT "
-                                 "session_id FROM practical_sessions WHERE state = 'open')");
+        auto update = db.prepare(
+            "UPDATE practical_candidates SET eligible = 1, reason = ?, reason_code = ?, "
+            "reason_note = '' WHERE id_no = ? AND eligible = 0 AND session_id IN (SELECT "
+            "session_id FROM practical_sessions WHERE state = 'open')");
         update.bind(1, std::string_view("passed the knowledge exam here"))
-            .bind(2, std::string_view(sheet.idNo));
+            .bind(2, eligibilityReasonName(EligibilityReason::KnowledgePassedHere))
+            .bind(3, std::string_view(sheet.idNo));
         update.execute();
     }
     m_store.audit().appendWithin(person.name(), person.key(), "knowledge-result", sheet.sheetId, "",

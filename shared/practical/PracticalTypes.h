@@ -10,6 +10,19 @@
 
 namespace examroom::practical {
 
+// Why a candidate may or may not sit the practical: the code the console translates (the
+// English text beside it, PracticalCandidate::reason, is for logs and refusals).
+enum class EligibilityReason {
+    KnowledgePassedHere,  // eligible: passed the knowledge exam in this system
+    MarkedByProctor,      // eligible: the proctor marked a pass from elsewhere (reasonNote)
+    PracticalPassed,      // not: the practical is already passed
+    PracticalMakeUpOnly,  // not: failed the practical once, only the make-up attempt is accepted
+    PracticalRetrain,     // not: failed the practical make-up (重新参加培训)
+    KnowledgeNeedsMakeUp, // not: failed the knowledge exam, its make-up comes first
+    KnowledgeRetrain,     // not: failed the knowledge make-up (重新参加培训)
+    NoKnowledgePass,      // not: no knowledge pass recorded here (the proctor may mark one)
+};
+
 // A candidate of the practical session: who, which attempt, and whether they may sit it.
 struct PracticalCandidate
 {
@@ -19,7 +32,9 @@ struct PracticalCandidate
     std::string idNo;
     int attempt = 1;       // 2 = the make-up attempt (补考)
     bool eligible = false; // passed the knowledge exam here, or marked so by the proctor
-    std::string reason;    // why (not) eligible, as the console shows it
+    EligibilityReason reasonCode = EligibilityReason::NoKnowledgePass; // why (not) eligible
+    std::string reason;     // the same in English, for logs and refusals
+    std::string reasonNote; // MarkedByProctor: the proctor's own words
 };
 
 enum class DrawMethod { System, Lot };

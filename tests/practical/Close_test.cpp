@@ -165,6 +165,7 @@ TEST_CASE_FIXTURE(test::PracticalFixture,
     const auto c = manager.candidates(*third.value).at(0);
     CHECK_FALSE(c.eligible);
     CHECK(c.reason.find("retrain") != std::string::npos);
+    CHECK(c.reasonCode == practical::EligibilityReason::PracticalRetrain);
     CHECK(manager.markEligible(proctor, *third.value, "301", "the centre says so").refusal ==
           Refusal::WrongState);
 }

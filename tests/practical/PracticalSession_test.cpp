@@ -1,7 +1,9 @@
 #include "crypto/Hex.h"
+#include "practical/Attempts.h"
 #include "PracticalFixture.h"
 
 #include <algorithm>
+#include <set>
 
 namespace examroom {
 namespace {
@@ -37,6 +39,9 @@ TEST_CASE_FIXTURE(test::PracticalFixture,
     CHECK(find(all, "003").attempt == 2);
     CHECK_FALSE(find(all, "002").eligible);
     CHECK(find(all, "002").reason.find("no knowledge pass") != std::string::npos);
+    CHECK(find(all, "001").reasonCode == practical::EligibilityReason::KnowledgePassedHere);
+    CHECK(find(all, "003").reasonCode == practical::EligibilityReason::KnowledgePassedHere);
+    CHECK(find(all, "002").reasonCode == practical::EligibilityReason::NoKnowledgePass);
     // Not eligible: no draw.
     CHECK(manager.drawTasks(proctor, sessionId, "002").refusal == Refusal::WrongState);
 }
@@ -52,6 +57,8 @@ TEST_CASE_FIXTURE(test::PracticalFixture,
     const auto c = find(manager.candidates(sessionId), "002");
     CHECK(c.eligible);
     CHECK(c.reason.find("理论考试 2026-11 已合格") != std::string::npos);
+    CHECK(c.reasonCode == practical::EligibilityReason::MarkedByProctor);
+    CHECK(c.reasonNote == "理论考试 2026-11 已合格");
     CHECK(logged(*store, "practical-mark-eligible", "理论考试 2026-11 已合格"));
 }
 
@@ -59,7 +66,39 @@ TEST_CASE_FIXTURE(test::PracticalFixture,
                   "a knowledge pass arriving later makes the candidate eligible")
 {
     REQUIRE(manager.recordKnowledgeSheet(proctor, knowledgeSheet("K002", "ID002", true)).ok());
-    CHECK(find(manager.candidates(sessionId), "002").eligible);
+    const auto c = find(manager.candidates(sessionId), "002");
+    CHECK(c.eligible);
+    CHECK(c.reasonCode == practical::EligibilityReason::KnowledgePassedHere);
+}
+
+TEST_CASE_FIXTURE(test::PracticalFixture,
+                  "a failed knowledge exam and a failed make-up give their own reason codes")
+{
+    REQUIRE(manager.recordKnowledgeSheet(proctor, knowledgeSheet("K4", "ID004", false)).ok());
+    REQUIRE(manager.recordKnowledgeSheet(proctor, knowledgeSheet("K5", "ID005", false)).ok());
+    REQUIRE(manager.recordKnowledgeSheet(proctor, knowledgeSheet("K5b", "ID005", false, 2)).ok());
+    auto opened = manager.openSession(
+        proctor, "P-CODES", "SITE-01", rubric,
+        {test::candidate("004", "戊", "ID004"), test::candidate("005", "己", "ID005", true)});
+    REQUIRE(opened.ok());
+    const auto all = manager.candidates(*opened.value);
+    CHECK(find(all, "004").reasonCode == practical::EligibilityReason::KnowledgeNeedsMakeUp);
+    CHECK(find(all, "005").reasonCode == practical::EligibilityReason::KnowledgeRetrain);
+}
+
+TEST_CASE("every eligibility reason code reads back from its stored name")
+{
+    using R = practical::EligibilityReason;
+    std::set<std::string_view> names;
+    for (R code :
+         {R::KnowledgePassedHere, R::MarkedByProctor, R::PracticalPassed, R::PracticalMakeUpOnly,
+          R::PracticalRetrain, R::KnowledgeNeedsMakeUp, R::KnowledgeRetrain, R::NoKnowledgePass}) {
+        const auto name = practical::eligibilityReasonName(code);
+        CHECK(names.insert(name).second);
+        CHECK(practical::eligibilityReasonFromName(name) == code);
+    }
+    CHECK_FALSE(practical::eligibilityReasonFromName("marked by admin"));
+    CHECK_FALSE(practical::eligibilityReasonFromName(""));
 }
 
 TEST_CASE_FIXTURE(test::PracticalFixture, "a knowledge sheet with a broken signature is refused")
