@@ -65,9 +65,13 @@ Rectangle {
         anchors.margins: 24
         spacing: 20
 
-        // The candidates: present ones and those already on paper.
+        // The candidates: present ones and those already on paper. Both columns have widths
+        // that follow the screen alone: when the right column's preferred width followed its
+        // longest text, every text change moved the split, re-wrapped every text and sent the
+        // row into a polish loop (seen when the second entry turned into the differences).
         ColumnLayout {
-            Layout.preferredWidth: 430
+            Layout.minimumWidth: 430
+            Layout.maximumWidth: 430
             Layout.fillHeight: true
             spacing: 8
             Text {
@@ -112,6 +116,7 @@ Rectangle {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             Layout.fillHeight: true
             spacing: 12
             Text {
@@ -320,7 +325,7 @@ Rectangle {
                         required property var modelData
                         spacing: 12
                         Text {
-                            Layout.preferredWidth: 420
+                            Layout.preferredWidth: 380
                             text: qsTr("第 %1 题：第一次 %2，第二次 %3").arg(modelData.number)
                                       .arg(modelData.first).arg(modelData.second)
                                   + (modelData.resolved.length ? qsTr(" → 核对为 %1（%2）").arg(modelData.resolved).arg(modelData.resolvedBy) : "")
