@@ -177,7 +177,11 @@ bool RoomLink::isSynced() const
         AnswerJournal journal(m_manager.store()->database());
         auto head = journal.head(session->attemptId());
         return !head || m_client->mirrorAcked(session->attemptId()) >= head->seq;
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        // Not synced as far as anyone can tell; the journal's error names SQL, never an answer.
+        qWarning().noquote() << "kiosk: cannot read the answer journal's head to compare it with "
+                                "the console's mirror:"
+                             << e.what();
         return false;
     }
 }
