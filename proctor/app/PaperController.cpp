@@ -5,6 +5,7 @@
 #include "import/Diagnostics.h"
 #include "paper/AnswerLetters.h"
 #include "paper/PaperManager.h"
+#include "paper/PaperStage.h"
 #include "print/PaperPrinter.h"
 #include "RoomService.h"
 
@@ -158,15 +159,9 @@ QString PaperController::stage() const
             return QStringLiteral("choose");
         auto status = paper::PaperManager(m_console.store())
                           .status(m_console.sessionId(), m_ticket.toStdString());
-        if (!status)
-            return QStringLiteral("switch");
-        if (status->scored)
-            return QStringLiteral("done");
-        if (status->entries.empty())
-            return m_printed.count(m_ticket) ? QStringLiteral("first") : QStringLiteral("print");
-        if (status->entries.size() == 1)
-            return QStringLiteral("second");
-        return status->unresolved > 0 ? QStringLiteral("differences") : QStringLiteral("score");
+        const auto name =
+            paper::stageName(paper::paperStage(status, m_printed.count(m_ticket) > 0));
+        return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
     } catch (const std::exception& e) {
         readFailed("stage", e);
         return QStringLiteral("choose");
