@@ -91,27 +91,33 @@ JournalEntry AnswerJournal::appendWithin(const std::string& attempt, const std::
                                          const std::string& payload, std::chrono::milliseconds mono,
                                          const std::string& bootId)
 {
-    JournalEntry entry;
-    entry.attempt = attempt;
-    entry.kind = kind;
-    entry.payload = payload;
-    entry.monoMs = mono.count();
-    entry.bootId = bootId;
+    ChainHead head;
     {
-        // Cached statements: compiling these two on every answer save cost as much CPU as
-        // encrypting the pages.
+        // Cached: compiling it on every append cost as much CPU as encrypting the pages.
         auto& last = m_db.cached("SELECT seq, hash FROM journal WHERE attempt = ? "
                                  "ORDER BY seq DESC LIMIT 1");
         last.bind(1, std::string_view(attempt));
         if (last.step()) {
-            entry.seq = last.columnInt64(0) + 1;
-            entry.prevHash = last.columnBlob(1);
-        } else {
-            entry.seq = 1;
-            entry.prevHash.assign(hashBytes, 0);
+            head.seq = last.columnInt64(0);
+            head.hash = last.columnBlob(1);
         }
         last.reset(); // releases the read snapshot
     }
+    return appendAfter(head, attempt, kind, payload, mono, bootId);
+}
+
+JournalEntry AnswerJournal::appendAfter(const ChainHead& head, const std::string& attempt,
+                                        const std::string& kind, const std::string& payload,
+                                        std::chrono::milliseconds mono, const std::string& bootId)
+{
+    JournalEntry entry;
+    entry.attempt = attempt;
+    entry.seq = head.seq + 1;
+    entry.kind = kind;
+    entry.payload = payload;
+    entry.monoMs = mono.count();
+    entry.bootId = bootId;
+    entry.prevHash = head.hash;
     entry.hash = journalEntryHash(entry);
     auto& insert = m_db.cached("INSERT INTO journal (attempt, seq, kind, payload, mono_ms, "
                                "boot_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");

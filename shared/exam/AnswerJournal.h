@@ -29,6 +29,14 @@ struct JournalEntry
 // seq (decimal) "\0" kind "\0" payload "\0" monoMs (decimal) "\0" bootId.
 crypto::ByteVector journalEntryHash(const JournalEntry& entry);
 
+// Where an attempt's chain ends: the last entry's seq and hash; seq 0 and 32 zero bytes
+// before the first entry.
+struct ChainHead
+{
+    std::int64_t seq = 0;
+    crypto::ByteVector hash = crypto::ByteVector(32, 0);
+};
+
 // Where a chain breaks.
 struct ChainCheck
 {
@@ -61,6 +69,14 @@ public:
     JournalEntry appendWithin(const std::string& attempt, const std::string& kind,
                               const std::string& payload, std::chrono::milliseconds mono,
                               const std::string& bootId);
+
+    // The same as appendWithin() after a head the caller already holds (from the last entry
+    // it appended or read), so the table is not read: for the writer that keeps its chain's
+    // head in memory (ExamSession). A stale head cannot fork the chain: its next seq is
+    // taken, the insert fails on the primary key and throws StoreError.
+    JournalEntry appendAfter(const ChainHead& head, const std::string& attempt,
+                             const std::string& kind, const std::string& payload,
+                             std::chrono::milliseconds mono, const std::string& bootId);
 
     // Every entry of `attempt`, in order. Throws StoreError on a read failure.
     std::vector<JournalEntry> entries(const std::string& attempt);

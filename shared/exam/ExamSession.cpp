@@ -96,7 +96,9 @@ std::unique_ptr<ExamSession> ExamSession::recover(KioskStore& store, const ExamC
     if (entries.empty() || entries.front().kind != "start")
         throw std::runtime_error("the answer journal of " + session->m_attemptId +
                                  " has no start entry");
-    Ms lastMono{0};
+    const std::string bootNow = mono.bootId();
+    Ms lastMono{0};             // the last entry of this boot
+    Ms lastMonoAtCheckpoint{0}; // the last entry of the checkpoint's boot
     for (const auto& entry : entries) {
         json payload = json::parse(entry.payload);
         if (entry.kind == "start") {
@@ -131,21 +133,29 @@ std::unique_ptr<ExamSession> ExamSession::recover(KioskStore& store, const ExamC
         }
         if (auto cmd = payload.find("cmd"); cmd != payload.end() && cmd->is_string())
             session->m_appliedCommands.insert(cmd->get<std::string>());
-        if (entry.bootId == mono.bootId())
+        if (entry.bootId == bootNow)
             lastMono = std::max(lastMono, Ms{entry.monoMs});
+        if (entry.bootId == checkpointBoot)
+            lastMonoAtCheckpoint = std::max(lastMonoAtCheckpoint, Ms{entry.monoMs});
     }
-    session->m_head = entries.back().hash;
+    session->m_chain = {entries.back().seq, entries.back().hash};
     session->m_current = std::clamp(current, 0, std::max(session->itemCount() - 1, 0));
 
     // Same boot: the monotonic clock kept counting while the kiosk was down, so the exam time
     // did too (the proctor sees the downtime and may give it back). Another boot: the time
     // since the last checkpoint is unknown until the console resyncs the session clock.
+    // Another boot: the time since the last checkpoint is known up to the last entry of the
+    // checkpoint's boot (answers and flags do not rewrite the checkpoint; every change of the
+    // clock's state does, so it ran throughout), the rest is unknown until the console
+    // resyncs the session clock.
     Ms elapsed = elapsedAtCheckpoint;
-    if (checkpointBoot == mono.bootId()) {
+    if (checkpointBoot == bootNow) {
         const Ms lastSeen = std::max(checkpointMono, lastMono);
         session->m_downtime = std::max(mono.now() - lastSeen, Ms{0});
         if (running)
             elapsed += std::max(mono.now() - checkpointMono, Ms{0});
+    } else if (running) {
+        elapsed += std::max(lastMonoAtCheckpoint - checkpointMono, Ms{0});
     }
     session->m_lastSaveMono = lastMono;
     session->m_clock.start(elapsed);
@@ -164,6 +174,10 @@ std::unique_ptr<ExamSession> ExamSession::recover(KioskStore& store, const ExamC
                                      " is malformed");
         session->m_scoreSheet = ScoreSheet::fromJson(session->m_sheet->body);
         session->m_clock.pause();
+    } else if (checkpointBoot != bootNow) {
+        // Entries from now on carry this boot's monotonic time; the next recovery measures
+        // them from a checkpoint of the same boot.
+        session->checkpoint();
     }
     return session;
 }
@@ -179,7 +193,7 @@ const Question& ExamSession::question(int index) const
 
 std::string ExamSession::headHash() const
 {
-    return crypto::toHex(m_head);
+    return crypto::toHex(m_chain.hash);
 }
 
 void ExamSession::writeState(store::Database& db, bool finished)
@@ -212,11 +226,17 @@ void ExamSession::writeState(store::Database& db, bool finished)
     }
 }
 
-JournalEntry ExamSession::journal(const std::string& kind, const std::string& payload)
+JournalEntry ExamSession::journal(const std::string& kind, const std::string& payload,
+                                  ResumePoint resume)
 {
-    auto entry = m_journal.append(m_attemptId, kind, payload, m_mono.now(), m_mono.bootId(),
-                                  [this](store::Database& db) { writeState(db); });
-    m_head = entry.hash;
+    auto& db = m_store.database();
+    store::Transaction transaction(db);
+    auto entry =
+        m_journal.appendAfter(m_chain, m_attemptId, kind, payload, m_mono.now(), m_mono.bootId());
+    if (resume == ResumePoint::Rewrite)
+        writeState(db);
+    transaction.commit();
+    m_chain = {entry.seq, entry.hash};
     m_lastSaveMono = Ms{entry.monoMs};
     return entry;
 }
@@ -230,7 +250,7 @@ void ExamSession::setAnswer(int index, ChoiceSet displayed)
         displayed.empty() ? std::nullopt : std::optional(displayed);
     if (slot == next)
         return;
-    journal("answer", answerPayload(std::size_t(index), displayed));
+    journal("answer", answerPayload(std::size_t(index), displayed), ResumePoint::Keep);
     slot = next;
 }
 
@@ -240,7 +260,7 @@ void ExamSession::setFlag(int index, bool flagged)
         throw std::logic_error("the paper has been handed in");
     if (m_flags.at(std::size_t(index)) == flagged)
         return;
-    journal("flag", json{{"i", index}, {"f", flagged}}.dump());
+    journal("flag", json{{"i", index}, {"f", flagged}}.dump(), ResumePoint::Keep);
     m_flags[std::size_t(index)] = flagged;
 }
 
@@ -368,8 +388,8 @@ void ExamSession::commitSubmit(SubmitReason reason)
     auto& db = m_store.database();
     store::Transaction transaction(db);
     // The submit entry goes first so that the head hash the sheet signs is the final one.
-    JournalEntry entry = m_journal.appendWithin(
-        m_attemptId, "submit",
+    JournalEntry entry = m_journal.appendAfter(
+        m_chain, m_attemptId, "submit",
         json{{"reason", std::string(label(reason))}, {"submitted_at", submittedAt}}.dump(),
         m_mono.now(), m_mono.bootId());
 
@@ -390,7 +410,7 @@ void ExamSession::commitSubmit(SubmitReason reason)
         .execute();
     writeState(db, true);
     transaction.commit();
-    m_head = entry.hash;
+    m_chain = {entry.seq, entry.hash};
     m_lastSaveMono = Ms{entry.monoMs};
     m_scoreSheet = std::move(sheet);
     m_sheet = std::move(document);

@@ -39,9 +39,11 @@ public:
                                               int attempt = 1);
 
     // Rebuilds this kiosk's newest attempt that was not released (submitted ones come back
-    // with their sheet), or nullptr when there is none. Throws std::runtime_error when the
-    // journal's chain is broken or it names a candidate not in `context`, StoreError on a read
-    // failure; nothing is written then.
+    // with their sheet), or nullptr when there is none. The exam time comes from the clock
+    // checkpoint and the journal's entries after it; an open attempt recovered in another
+    // boot than its checkpoint's gets a checkpoint of this boot written at once. Throws
+    // std::runtime_error when the journal's chain is broken or it names a candidate not in
+    // `context`, StoreError on a read or write failure; nothing is written then.
     static std::unique_ptr<ExamSession> recover(KioskStore& store, const ExamContext& context,
                                                 const MonotonicSource& mono, const Clock& wall);
 
@@ -66,7 +68,9 @@ public:
     // How long the kiosk was down before recover() (same boot only); nullopt when unknown.
     std::optional<Ms> downtime() const { return m_downtime; }
 
-    // Records an answer (displayed positions; empty = cleared). No-op when unchanged.
+    // Records an answer (displayed positions; empty = cleared). No-op when unchanged. One
+    // journal entry in one transaction, nothing else: the resume point is not rewritten (the
+    // entry's monotonic time tells recover() how far the clock ran).
     // Throws std::out_of_range for a bad index, std::logic_error after submit, StoreError on
     // a write failure (the answer is then neither journalled nor kept in memory).
     void setAnswer(int index, ChoiceSet displayed);
@@ -117,7 +121,11 @@ private:
     ExamSession(KioskStore& store, const ExamContext& context, const MonotonicSource& mono,
                 const Clock& wall);
 
-    JournalEntry journal(const std::string& kind, const std::string& payload);
+    // Whether a journal entry also rewrites the resume point (position and clock checkpoint)
+    // in its transaction: needed when the clock's state changes, not for answers and flags.
+    enum class ResumePoint { Rewrite, Keep };
+    JournalEntry journal(const std::string& kind, const std::string& payload,
+                         ResumePoint resume = ResumePoint::Rewrite);
     // A proctor command's entry: `payload` plus the command id, remembered once journalled.
     void journalCommand(const std::string& kind, nlohmann::json payload,
                         const std::string& commandId);
@@ -139,7 +147,9 @@ private:
     int m_current = 0;
     ExamClock m_clock;
     std::string m_startedAt;
-    crypto::ByteVector m_head;
+    // The journal's head, kept from the last entry appended or read, so that a save does not
+    // read it back from the table.
+    ChainHead m_chain;
     Ms m_lastSaveMono{0};
     std::optional<Ms> m_downtime;
     std::set<std::string> m_appliedCommands;

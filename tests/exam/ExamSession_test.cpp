@@ -2,6 +2,7 @@
 #include "documents/ScoreSheet.h"
 #include "exam/ExamSession.h"
 #include "ExamTestSupport.h"
+#include "store/StoreError.h"
 
 #include <csignal>
 #include <random>
@@ -108,6 +109,50 @@ TEST_CASE("after a reboot the exam time resumes from the last checkpoint")
     REQUIRE(recovered);
     CHECK(recovered->clock().elapsed() == 10min);
     CHECK_FALSE(recovered->downtime());
+}
+
+TEST_CASE("after a reboot the exam time counts up to the last answer saved in each boot")
+{
+    Fixture f;
+    {
+        auto session = f.begin();
+        f.mono.advance(10min);
+        session->checkpoint();
+        f.mono.advance(2min);
+        session->setAnswer(0, ChoiceSet::single(1)); // no checkpoint after it
+        f.mono.advance(1min);                        // then the power goes
+    }
+    f.mono.reboot("boot-2", 5s);
+    {
+        auto recovered = f.reopen();
+        REQUIRE(recovered);
+        CHECK(recovered->clock().elapsed() == 12min);
+        f.mono.advance(3min);
+        recovered->setFlag(1, true); // this boot's entry, again no checkpoint after it
+        f.mono.advance(4min);
+    }
+    f.mono.reboot("boot-3", 5s);
+    auto recovered = f.reopen();
+    REQUIRE(recovered);
+    CHECK(recovered->clock().elapsed() == 15min);
+    CHECK(recovered->answers()[0] == ChoiceSet::single(1));
+    CHECK(recovered->flags()[1]);
+}
+
+TEST_CASE("an answer save appends to the head held in memory and a stale head cannot fork it")
+{
+    Fixture f;
+    auto session = f.begin();
+    session->setAnswer(0, ChoiceSet::single(0));
+    // Another writer appends behind the session's back: the session's next entry would take
+    // the same seq, so it is refused instead of forking the chain.
+    AnswerJournal(f.store->database())
+        .append(session->attemptId(), "answer", R"({"c":2,"i":1})", f.mono.now(), f.mono.bootId());
+    CHECK_THROWS_AS(session->setAnswer(2, ChoiceSet::single(1)), store::StoreError);
+    CHECK_FALSE(session->answers()[2]);
+    AnswerJournal journal(f.store->database());
+    CHECK(journal.entries(session->attemptId()).size() == 3);
+    CHECK(journal.verify(session->attemptId()).ok);
 }
 
 TEST_CASE("changing the wall clock does not change the remaining time")
