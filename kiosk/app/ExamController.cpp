@@ -24,10 +24,15 @@ ExamController::ExamController(KioskManager& manager, PaletteModel& palette, Spe
     connect(&manager, &KioskManager::examChanged, this, &ExamController::onExamChanged);
     connect(&manager, &KioskManager::ticked, this, &ExamController::clockChanged);
     connect(&manager, &KioskManager::stateChanged, this, &ExamController::resultChanged);
+    m_speech.whenChanged(this, [this] { emit speechChanged(); });
 }
 
 void ExamController::onExamChanged()
 {
+    // The voice check starts in the background after the kiosk's start; at the latest it
+    // starts once a question is on screen (idempotent).
+    if (m_manager.session())
+        m_speech.probe();
     m_palette.refresh();
     emit questionChanged();
     emit clockChanged();
@@ -145,6 +150,11 @@ int ExamController::submitWaitMinutes() const
 bool ExamController::speechAvailable() const
 {
     return m_speech.available();
+}
+
+bool ExamController::speechChecking() const
+{
+    return m_speech.checking();
 }
 
 QString ExamController::speechDescription() const

@@ -35,8 +35,9 @@ class ExamController : public QObject
     Q_PROPERTY(QString unansweredText READ unansweredText NOTIFY questionChanged)
     Q_PROPERTY(int unansweredCount READ unansweredCount NOTIFY questionChanged)
     Q_PROPERTY(int submitWaitMinutes READ submitWaitMinutes NOTIFY clockChanged)
-    Q_PROPERTY(bool speechAvailable READ speechAvailable CONSTANT)
-    Q_PROPERTY(QString speechDescription READ speechDescription CONSTANT)
+    Q_PROPERTY(bool speechAvailable READ speechAvailable NOTIFY speechChanged)
+    Q_PROPERTY(bool speechChecking READ speechChecking NOTIFY speechChanged)
+    Q_PROPERTY(QString speechDescription READ speechDescription NOTIFY speechChanged)
     Q_PROPERTY(bool finished READ finished NOTIFY resultChanged)
     Q_PROPERTY(QString scoreText READ scoreText NOTIFY resultChanged)
     Q_PROPERTY(bool passed READ passed NOTIFY resultChanged)
@@ -65,6 +66,7 @@ public:
     int unansweredCount() const;
     int submitWaitMinutes() const;
     bool speechAvailable() const;
+    bool speechChecking() const;
     QString speechDescription() const;
     bool finished() const;
     QString scoreText() const;
@@ -95,6 +97,7 @@ signals:
     void questionChanged();
     void clockChanged();
     void resultChanged();
+    void speechChanged();
 
 private:
     bool setAnswerBits(int bits);

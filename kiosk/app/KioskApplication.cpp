@@ -26,6 +26,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 namespace examroom {
 namespace {
@@ -175,10 +176,21 @@ int run(int argc, char** argv)
     KioskManager manager(mono, wall);
     FakeSpeechEngine silentSpeech(false);
     std::unique_ptr<QtSpeechEngine> speech;
-    // The headless kiosk probes the voice too (the console's equipment check asks for it)
-    // but reads nothing aloud: nobody sits at it.
-    if (!parser.isSet(selfTestOption))
+    // The headless kiosk checks the voice too (the console's equipment check asks for it)
+    // but reads nothing aloud: nobody sits at it. The check runs on its own thread and is
+    // started after the start-up work below; its verdict is logged when it comes.
+    if (!parser.isSet(selfTestOption)) {
         speech = std::make_unique<QtSpeechEngine>();
+        QtSpeechEngine* voice = speech.get();
+        voice->whenChanged(voice, [&out, voice] {
+            if (voice->checking())
+                return;
+            out << "kiosk: read-aloud: "
+                << (voice->available() ? voice->description()
+                                       : QStringLiteral("none (") + voice->reason() + ")")
+                << Qt::endl;
+        });
+    }
     KioskController kiosk(manager, speech && !parser.isSet(headless)
                                        ? static_cast<SpeechEngine&>(*speech)
                                        : silentSpeech);
@@ -247,10 +259,15 @@ int run(int argc, char** argv)
             linkOptions.screenWidth = screen->size().width();
             linkOptions.screenHeight = screen->size().height();
         }
-        linkOptions.ttsAvailable = speech && speech->available();
+        linkOptions.speech = speech.get();
+        if (speech)
+            speech->probe(); // returns at once: the heartbeat reports the voice once known
         out << "kiosk: screen " << linkOptions.screenWidth << "x" << linkOptions.screenHeight
             << ", read-aloud "
-            << (linkOptions.ttsAvailable ? speech->description() : QStringLiteral("none"))
+            << (!speech               ? QStringLiteral("none")
+                : speech->checking()  ? QStringLiteral("checking")
+                : speech->available() ? speech->description()
+                                      : QStringLiteral("none (") + speech->reason() + ")")
             << ", version " << EXAMROOM_VERSION << Qt::endl;
         if (const QString key = option(consoleKey, "console_key"); !key.isEmpty()) {
             linkOptions.client.consoleKey = net::z85DecodeKey(key.toStdString());
@@ -313,6 +330,10 @@ int run(int argc, char** argv)
     engine.load(QUrl(QString::fromLatin1(mainQml)));
     if (engine.rootObjects().isEmpty())
         return 1;
+    // The voice check off the start path: once the event loop has shown the first screen
+    // (and at the latest when a question is shown, ExamController).
+    if (speech)
+        QTimer::singleShot(0, speech.get(), [voice = speech.get()] { voice->probe(); });
     return QGuiApplication::exec();
 }
 

@@ -212,7 +212,7 @@ room::KioskStatus RoomLink::status() const
     s.handRaised = m_manager.handRaised();
     s.screenWidth = m_options.screenWidth;
     s.screenHeight = m_options.screenHeight;
-    s.ttsAvailable = m_options.ttsAvailable;
+    s.ttsAvailable = m_options.speech && m_options.speech->available();
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "room/RoomClient.h"
+#include "SpeechEngine.h"
 
 #include <filesystem>
 #include <memory>
@@ -31,7 +32,9 @@ public:
         // What the heartbeat reports of this machine, for the console's equipment check.
         int screenWidth = 0;
         int screenHeight = 0;
-        bool ttsAvailable = false;
+        // Whether a read-aloud voice answers, asked at each heartbeat (the voice check ends
+        // after the start); none: no voice.
+        const SpeechEngine* speech = nullptr;
     };
 
     // Starts the link over the manager's store (which must be open). On failure (bad pinned

@@ -108,6 +108,10 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     exam.goTo(imageItem >= 0 ? imageItem : 3);
     exam.toggleChoice(0);
     shot(QStringLiteral("05-exam"));
+    // Before the background voice check has ended: the note says so, read-aloud waits.
+    speech.setChecking(true);
+    shot(QStringLiteral("05-exam-voice-checking"));
+    speech.setChecking(false);
     // The same screen at the two larger font sizes: the side panel must grow, not clip.
     kiosk.setFontScale(1);
     shot(QStringLiteral("05-exam-font-medium"));

@@ -83,7 +83,12 @@
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExamScreen.qml" line="225"/>
+        <location filename="../app/qml/ExamScreen.qml" line="227"/>
+        <source>正在检查朗读语音，请稍候</source>
+        <translation>Checking the read-aloud voice, please wait</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExamScreen.qml" line="228"/>
         <source>本机无可用语音，朗读不可用</source>
         <translation>No voice on this kiosk: read-aloud is not available</translation>
     </message>

@@ -14,7 +14,7 @@
 namespace examroom::test {
 
 // A kiosk over a temporary store, provisioned from the sample centre files, seat 7, with
-// time moved by hand and a fake voice.
+// time moved by hand and a fake voice (or the voice given).
 struct KioskFixture
 {
     TempDir dir;
@@ -22,9 +22,9 @@ struct KioskFixture
     FixedClock wall{parseIsoTime("2027-03-08T08:05:00+08:00")->utc};
     KioskManager manager{mono, wall};
     FakeSpeechEngine speech;
-    KioskController kiosk{manager, speech};
+    KioskController kiosk;
 
-    KioskFixture()
+    explicit KioskFixture(SpeechEngine* voice = nullptr) : kiosk(manager, voice ? *voice : speech)
     {
         REQUIRE(manager.openStore(dir.path()));
         FixedClock importClock(parseIsoTime("2027-03-01T09:00:00+08:00")->utc);

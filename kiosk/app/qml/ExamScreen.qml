@@ -222,7 +222,10 @@ Rectangle {
                     objectName: "noVoiceNote"
                     Layout.fillWidth: true
                     visible: !exam.speechAvailable
-                    text: qsTr("本机无可用语音，朗读不可用")
+                    // The voice is checked in the background after the start (it speaks a
+                    // short text at volume 0); a voice that never ends counts as none.
+                    text: exam.speechChecking ? qsTr("正在检查朗读语音，请稍候")
+                                              : qsTr("本机无可用语音，朗读不可用")
                     wrapMode: Text.WordWrap
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.small
