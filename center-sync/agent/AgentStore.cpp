@@ -24,6 +24,12 @@ template <std::size_t N> std::array<std::uint8_t, N> toArray(const std::vector<s
     return out;
 }
 
+std::string blobText(const store::Statement& query, int column)
+{
+    auto bytes = query.columnBlob(column);
+    return std::string(bytes.begin(), bytes.end());
+}
+
 } // namespace
 
 std::optional<std::string> storedSiteId(store::Database& db)
@@ -109,11 +115,12 @@ EnqueueResult AgentStore::enqueueIn(const SignedDocument& document, std::string*
             *why = "signed by a removed key: " + *removed;
         return EnqueueResult::Refused;
     }
-    auto insert = m_db.prepare("INSERT INTO outbox (kind, doc_id, envelope, content_hash, "
+    const auto bytes = document.toBinary();
+    auto insert = m_db.prepare("INSERT INTO outbox (kind, doc_id, document, content_hash, "
                                "queued_at) VALUES (?1, ?2, ?3, ?4, ?5)");
     insert.bind(1, std::string_view(document.kind))
         .bind(2, std::string_view(document.id))
-        .bind(3, std::string_view(document.toJson()))
+        .bind(3, crypto::asBytes(bytes))
         .bind(4, std::string_view(hash))
         .bind(5, std::string_view(nowText()));
     insert.execute();
@@ -187,14 +194,14 @@ std::vector<OutboxItem> AgentStore::nextBatch(int limit, std::int64_t afterSeq,
 {
     std::vector<OutboxItem> out;
     // LIMIT -1: no limit.
-    auto query = m_db.prepare("SELECT seq, kind, doc_id, envelope, content_hash FROM outbox "
+    auto query = m_db.prepare("SELECT seq, kind, doc_id, document, content_hash FROM outbox "
                               "WHERE state = 'queued' AND seq > ?2 ORDER BY seq LIMIT ?1");
     query.bind(1, limit).bind(2, afterSeq);
     std::size_t bytes = 0;
     while (bytes < maxBytes && query.step()) {
         out.push_back({query.columnInt64(0), query.columnText(1), query.columnText(2),
-                       query.columnText(3), query.columnText(4)});
-        bytes += out.back().envelope.size();
+                       blobText(query, 3), query.columnText(4)});
+        bytes += out.back().document.size();
     }
     return out;
 }
@@ -242,8 +249,8 @@ ApplyCounts AgentStore::applyReceipt(std::string_view receiptText,
     } else {
         const auto receiptId = "batch:" + receipt->batchHash;
         const auto now = nowText();
-        auto find = m_db.prepare("SELECT seq, envelope, content_hash FROM outbox WHERE kind = ?1 "
-                                 "AND doc_id = ?2 AND state = 'queued'");
+        auto find = m_db.prepare("SELECT seq, content_hash FROM outbox WHERE kind = ?1 AND "
+                                 "doc_id = ?2 AND state = 'queued'");
         auto keep = m_db.prepare("INSERT OR IGNORE INTO signed_receipts (receipt_id, document, "
                                  "stored_at) VALUES (?1, ?2, ?3)");
         auto store = m_db.prepare("INSERT OR REPLACE INTO receipts (kind, doc_id, content_hash, "
@@ -265,8 +272,7 @@ ApplyCounts AgentStore::applyReceipt(std::string_view receiptText,
                 find.bind(1, std::string_view(entry.kind)).bind(2, std::string_view(entry.id));
                 const bool found = find.step();
                 if (found)
-                    item = {find.columnInt64(0), entry.kind, entry.id, find.columnText(1),
-                            find.columnText(2)};
+                    item = {find.columnInt64(0), entry.kind, entry.id, {}, find.columnText(1)};
                 find.reset();
                 if (!found)
                     continue; // already settled, or not ours

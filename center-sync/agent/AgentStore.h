@@ -17,7 +17,7 @@ struct OutboxItem
     std::int64_t seq = 0;
     std::string kind;
     std::string id;
-    std::string envelope;
+    std::string document; // binary (SignedDocument::toBinary), as it goes up
     std::string contentHash;
 };
 
@@ -90,7 +90,7 @@ public:
     // Up to `limit` queued items, oldest first.
     std::vector<OutboxItem> nextBatch(int limit);
     // The same after sequence number `afterSeq` (the last item of the previous batch still in
-    // flight), stopping once the envelopes reach `maxBytes` (at least one item).
+    // flight), stopping once the documents reach `maxBytes` (at least one item).
     std::vector<OutboxItem> nextBatch(int limit, std::int64_t afterSeq, std::size_t maxBytes);
     int queuedCount();
     int receiptCount();

@@ -65,8 +65,21 @@ void AgentSync::start()
             self->onMessage(std::move(parts));
     });
     m_watcher->start();
-    request(net::Message::withJson("hello", "", {{"site_id", m_store.siteId()}}),
-            [this](const net::Message&) { listPackages(); });
+    request(net::Message::withJson("hello", "",
+                                   {{"site_id", m_store.siteId()}, {"protocol", kCentreProtocol}}),
+            [this](const net::Message& reply) {
+                // An older hub answers without a version and could not read our uploads.
+                auto version = reply.json.find("protocol");
+                if (reply.type != "welcome" || version == reply.json.end() ||
+                    !version->is_number_integer() || version->get<int>() != kCentreProtocol) {
+                    finish(false, "the hub does not speak centre protocol " +
+                                      std::to_string(kCentreProtocol) +
+                                      " (binary uploads): update the hub or the agent so that "
+                                      "both speak the same");
+                    return;
+                }
+                listPackages();
+            });
 }
 
 void AgentSync::abandon()
@@ -217,8 +230,8 @@ void AgentSync::uploadNext()
         upload.reserve(items.size());
         std::size_t bytes = 0;
         for (const auto& item : items) {
-            upload.push_back({item.envelope, item.contentHash});
-            bytes += item.envelope.size();
+            upload.push_back({item.document, item.contentHash});
+            bytes += item.document.size();
         }
         Batch batch{m_idPrefix + "-" + std::to_string(++m_nextId), std::move(items), bytes};
         auto text = makeUpload(m_store.siteId(), upload, m_store.identity().sign,

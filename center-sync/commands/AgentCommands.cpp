@@ -216,7 +216,7 @@ void addAgentCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOption
         }
         std::vector<UploadItem> items;
         for (const auto& item : store.queuedItems())
-            items.push_back({item.envelope, item.contentHash});
+            items.push_back({item.document, item.contentHash});
         const auto batchId = "export-" + crypto::toHex(crypto::SecretBytes::random(8).span());
         auto upload = makeUpload(store.siteId(), items, store.identity().sign, batchId);
         writeFileAtomically(o->file, sealBundle(upload, centre->curve));

@@ -54,6 +54,13 @@ std::string scoreText(int halfPoints)
     return std::to_string(halfPoints / 2) + (halfPoints % 2 ? ".5" : "");
 }
 
+// A stored document (binary, SignedDocument::toBinary) as bytes.
+std::string blobText(const store::Statement& query, int column)
+{
+    auto bytes = query.columnBlob(column);
+    return std::string(bytes.begin(), bytes.end());
+}
+
 } // namespace
 
 std::vector<ResultRow> loadResults(store::Database& db, const std::string& planId)
@@ -61,10 +68,10 @@ std::vector<ResultRow> loadResults(store::Database& db, const std::string& planI
     std::vector<ResultRow> rows;
     // By the indexed plan column: only this plan's sheets are read and parsed.
     auto query =
-        db.prepare("SELECT envelope, review_state FROM documents WHERE plan_id = ?1 AND kind = ?2");
+        db.prepare("SELECT document, review_state FROM documents WHERE plan_id = ?1 AND kind = ?2");
     query.bind(1, std::string_view(planId)).bind(2, ScoreSheet::kind);
     while (query.step()) {
-        auto document = SignedDocument::fromJson(query.columnText(0));
+        auto document = SignedDocument::fromBinary(blobText(query, 0));
         auto sheet = document ? ScoreSheet::fromJson(document->body) : std::nullopt;
         if (!sheet || sheet->planId != planId)
             continue;
@@ -89,10 +96,10 @@ std::vector<ResultRow> loadResults(store::Database& db, const std::string& planI
     // the same ticket and attempt: the exact decimal score and the practical pass, which is
     // its own verdict (80 or more and no veto), never folded into the knowledge pass.
     auto practicalSheets =
-        db.prepare("SELECT envelope FROM documents WHERE plan_id = ?1 AND kind = ?2");
+        db.prepare("SELECT document FROM documents WHERE plan_id = ?1 AND kind = ?2");
     practicalSheets.bind(1, std::string_view(planId)).bind(2, practical::PracticalSheet::kind);
     while (practicalSheets.step()) {
-        auto document = SignedDocument::fromJson(practicalSheets.columnText(0));
+        auto document = SignedDocument::fromBinary(blobText(practicalSheets, 0));
         auto sheet = document ? practical::PracticalSheet::fromJson(document->body) : std::nullopt;
         if (!sheet || sheet->planId != planId)
             continue;

@@ -3,6 +3,7 @@
 #include "net/CurveSetup.h"
 #include "net/Z85.h"
 #include "net/ZapAuthenticator.h"
+#include "protocol/UploadBatch.h"
 #include "state/Asio.h"
 #include "state/Log.h"
 #include "state/ZmqWatcher.h"
@@ -28,8 +29,20 @@ net::Message HubServer::handle(const std::string& siteId, const net::Message& re
 {
     if (request.type == "ping")
         return net::Message::empty("pong", request.requestId);
-    if (request.type == "hello")
-        return net::Message::withJson("welcome", request.requestId, {{"site_id", siteId}});
+    if (request.type == "hello") {
+        // An older agent would send uploads this hub cannot read: refuse it by name.
+        auto version = request.json.find("protocol");
+        if (request.kind != net::BodyKind::Json || version == request.json.end() ||
+            !version->is_number_integer() || version->get<int>() != kCentreProtocol) {
+            logLine("hub", "site " + siteId + " speaks another centre protocol; refused");
+            return errorReply(request, "this hub speaks centre protocol " +
+                                           std::to_string(kCentreProtocol) +
+                                           " (binary uploads) and the agent another: update "
+                                           "the agent or the hub so that both speak the same");
+        }
+        return net::Message::withJson("welcome", request.requestId,
+                                      {{"site_id", siteId}, {"protocol", kCentreProtocol}});
+    }
     if (request.type == "packages" && request.kind == net::BodyKind::Json) {
         std::vector<std::string> have;
         if (auto list = request.json.find("have"); list != request.json.end() && list->is_array())

@@ -65,10 +65,10 @@ HubStore::Statements& HubStore::statements()
             m_db.prepare("SELECT content_hash, received_at FROM documents WHERE kind = ?1 AND "
                          "doc_id = ?2"),
             m_db.prepare("INSERT INTO documents (kind, doc_id, site_id, signer, content_hash, "
-                         "envelope, received_at, receipt, plan_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+                         "document, received_at, receipt, plan_id) VALUES (?1, ?2, ?3, ?4, ?5, "
                          "?6, ?7, ?8, ?9)"),
             m_db.prepare("INSERT OR IGNORE INTO conflicts (kind, doc_id, site_id, content_hash, "
-                         "envelope, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                         "document, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
             m_db.prepare("SELECT role, key_id FROM site_keys WHERE sign_public = ?1 AND "
                          "site_id = ?2 AND removed_by IS NULL"),
             m_db.prepare("SELECT site_id FROM site_keys WHERE sign_public = ?1"),
@@ -272,7 +272,7 @@ std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
     std::vector<PreparedItem> prepared(count);
     m_pool->forEach(count, [&](std::size_t i) {
         auto& item = prepared[i];
-        item.document = SignedDocument::fromJson(upload.items[i]);
+        item.document = SignedDocument::fromBinary(upload.items[i], &item.notDocument);
         if (item.document) {
             item.contentHash = item.document->contentHash();
             item.listed = item.contentHash == upload.listedHashes[i];
@@ -327,13 +327,13 @@ void HubStore::checkContent(PreparedItem& item)
 }
 
 ItemResult HubStore::ingestItem(int index, const std::string& siteId, const PublicKeys& site,
-                                std::string_view envelopeText, PreparedItem& prepared,
+                                std::string_view documentBytes, PreparedItem& prepared,
                                 const std::string& receivedAt)
 {
     ItemResult result;
     result.index = index;
     if (!prepared.document)
-        return refused(result, "not a signed document envelope");
+        return refused(result, "not a signed document: " + prepared.notDocument);
     const auto& document = *prepared.document;
     result.kind = document.kind;
     result.id = document.id;
@@ -363,7 +363,7 @@ ItemResult HubStore::ingestItem(int index, const std::string& siteId, const Publ
                 .bind(2, std::string_view(document.id))
                 .bind(3, std::string_view(siteId))
                 .bind(4, std::string_view(result.contentHash))
-                .bind(5, envelopeText)
+                .bind(5, crypto::asBytes(documentBytes))
                 .bind(6, std::string_view(receivedAt));
             sql.insertConflict.execute();
             logLine("hub", "conflict: " + document.kind + " " + document.id + " from site " +
@@ -391,7 +391,7 @@ ItemResult HubStore::ingestItem(int index, const std::string& siteId, const Publ
         .bind(3, std::string_view(siteId))
         .bind(4, blob(document.signer))
         .bind(5, std::string_view(result.contentHash))
-        .bind(6, envelopeText)
+        .bind(6, crypto::asBytes(documentBytes))
         .bind(7, std::string_view(receivedAt))
         .bind(8, std::string_view(result.receiptCode))
         .bind(9, planId);

@@ -45,7 +45,8 @@ struct BatchOutcome
 // (no database needed), for the serial pass that stores it.
 struct PreparedItem
 {
-    std::optional<SignedDocument> document; // nullopt: not an envelope
+    std::optional<SignedDocument> document; // nullopt: not a binary signed document
+    std::string notDocument;                // why, when it is not
     std::string contentHash;
     bool listed = false;   // its hash is the one the signed batch lists at its place
     bool stored = false;   // centre.db already holds this (kind, id) with this hash
@@ -136,7 +137,7 @@ private:
     // Signature check and score sheet parse of a listed item not already stored (any thread).
     static void checkContent(PreparedItem& item);
     ItemResult ingestItem(int index, const std::string& siteId, const PublicKeys& site,
-                          std::string_view envelopeText, PreparedItem& prepared,
+                          std::string_view documentBytes, PreparedItem& prepared,
                           const std::string& receivedAt);
     // Why the prepared item's document may not be stored for `siteId` (empty: it may), by kind
     // and signer role (docs/protocol-centre.md, "Upload batches"); sets `planId` for the

@@ -17,7 +17,11 @@ std::optional<std::string> openBundle(std::string_view file, const crypto::Curve
 {
     if (!file.starts_with(kBundleMagic)) {
         if (error)
-            *error = "not an examroom.outbox-bundle.v1 file";
+            *error = file.starts_with("examroom.outbox-bundle.v1\n")
+                         ? "an examroom.outbox-bundle.v1 file, from an agent older than centre "
+                           "protocol 3: export it again with the updated agent (its items are "
+                           "still queued there)"
+                         : "not an examroom.outbox-bundle.v2 file";
         return std::nullopt;
     }
     auto opened =

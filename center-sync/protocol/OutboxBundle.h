@@ -8,8 +8,9 @@
 
 namespace examroom::centersync {
 
-// The first line of a bundle file; a new layout gets a new line.
-inline constexpr std::string_view kBundleMagic = "examroom.outbox-bundle.v1\n";
+// The first line of a bundle file; a new layout gets a new line. v2 seals an
+// examroom.upload-batch.v3 upload (binary documents); v1 (JSON lines) is refused by name.
+inline constexpr std::string_view kBundleMagic = "examroom.outbox-bundle.v2\n";
 
 // An upload (protocol/UploadBatch.h, already signed by the site) sealed to the centre's
 // X25519 (CURVE) key, for a site with no working link: only the centre can open it, and the

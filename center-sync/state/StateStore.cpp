@@ -2,6 +2,7 @@
 
 #include "crypto/Fingerprint.h"
 #include "crypto/Hex.h"
+#include "documents/SignedDocument.h"
 #include "net/Z85.h"
 #include "store/Migrations.h"
 #include "store/Statement.h"
@@ -75,6 +76,14 @@ store::Database openStateDatabase(const std::filesystem::path& path,
     options.createIfMissing = create;
     auto db =
         store::Database::open(path, std::span<const std::uint8_t, 32>(key.data(), 32), options);
+    // Migrations turn stored JSON envelopes into binary documents (agent 004, centre 005)
+    // with the product's own codecs; a row that does not convert fails the migration whole.
+    db.defineFunction("examroom_document_blob", [](std::string_view envelope) {
+        auto document = SignedDocument::fromJson(envelope);
+        if (!document)
+            throw std::runtime_error("a stored row holds no signed document envelope");
+        return document->toBinary();
+    });
     store::migrate(db, migrations);
     return db;
 }

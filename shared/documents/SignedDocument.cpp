@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace examroom {
 namespace {
@@ -104,7 +105,102 @@ private:
     unsigned m_seen = 0;
 };
 
+void appendLength(std::string& out, std::size_t value, int bytes)
+{
+    for (int shift = (bytes - 1) * 8; shift >= 0; shift -= 8)
+        out.push_back(static_cast<char>((value >> shift) & 0xff));
+}
+
+bool validName(std::string_view text)
+{
+    return !text.empty() && text.size() <= 0xffff && text.find('\0') == std::string_view::npos;
+}
+
+// Reads the binary form front to back; every read checks what is left first.
+class BinaryReader
+{
+public:
+    explicit BinaryReader(std::string_view bytes) : m_rest(bytes) {}
+    std::optional<std::size_t> length(int bytes)
+    {
+        if (m_rest.size() < static_cast<std::size_t>(bytes))
+            return std::nullopt;
+        std::size_t value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = (value << 8) | static_cast<unsigned char>(m_rest[static_cast<std::size_t>(i)]);
+        m_rest.remove_prefix(static_cast<std::size_t>(bytes));
+        return value;
+    }
+    std::optional<std::string_view> take(std::size_t count)
+    {
+        if (m_rest.size() < count)
+            return std::nullopt;
+        auto out = m_rest.substr(0, count);
+        m_rest.remove_prefix(count);
+        return out;
+    }
+    bool done() const { return m_rest.empty(); }
+
+private:
+    std::string_view m_rest;
+};
+
 } // namespace
+
+std::string SignedDocument::toBinary() const
+{
+    if (!validName(kind) || !validName(id))
+        throw std::invalid_argument("a document's kind and id must be 1 to 65,535 bytes without "
+                                    "NUL");
+    std::string out;
+    out.reserve(kBinaryDocumentMagic.size() + 2 + kind.size() + 2 + id.size() + signer.size() +
+                signature.size() + 4 + body.size());
+    out += kBinaryDocumentMagic;
+    appendLength(out, kind.size(), 2);
+    out += kind;
+    appendLength(out, id.size(), 2);
+    out += id;
+    out.append(reinterpret_cast<const char*>(signer.data()), signer.size());
+    out.append(reinterpret_cast<const char*>(signature.data()), signature.size());
+    appendLength(out, body.size(), 4);
+    out += body;
+    return out;
+}
+
+std::optional<SignedDocument> SignedDocument::fromBinary(std::string_view bytes, std::string* error)
+{
+    auto fail = [&](const char* reason) -> std::optional<SignedDocument> {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    BinaryReader in(bytes);
+    if (in.take(kBinaryDocumentMagic.size()) != kBinaryDocumentMagic)
+        return fail("not a binary signed document (no XRD1 magic)");
+    SignedDocument document;
+    auto kindLength = in.length(2);
+    auto kind = kindLength ? in.take(*kindLength) : std::nullopt;
+    auto idLength = kind ? in.length(2) : std::nullopt;
+    auto id = idLength ? in.take(*idLength) : std::nullopt;
+    if (!id)
+        return fail("the document is cut short in its kind or id");
+    if (!validName(*kind) || !validName(*id))
+        return fail("the document's kind or id is empty or holds a NUL byte");
+    auto signer = in.take(document.signer.size());
+    auto signature = signer ? in.take(document.signature.size()) : std::nullopt;
+    auto bodyLength = signature ? in.length(4) : std::nullopt;
+    auto body = bodyLength ? in.take(*bodyLength) : std::nullopt;
+    if (!body)
+        return fail("the document is cut short in its signer, signature or body");
+    if (!in.done())
+        return fail("bytes follow the document's body");
+    document.kind = *kind;
+    document.id = *id;
+    std::copy(signer->begin(), signer->end(), document.signer.begin());
+    std::copy(signature->begin(), signature->end(), document.signature.begin());
+    document.body = *body;
+    return document;
+}
 
 std::string SignedDocument::toJson() const
 {

@@ -8,6 +8,8 @@
 
 namespace examroom {
 
+inline constexpr std::string_view kBinaryDocumentMagic = "XRD1";
+
 // A document that crosses an organisation boundary (score sheet, practical sheet, plan
 // confirmation, receipt…): its exact body bytes, who signed them and the Ed25519 signature.
 //
@@ -28,6 +30,19 @@ struct SignedDocument
     // Parses an envelope; nullopt when it is not one (wrong shape, bad hex, wrong sizes).
     // Does not verify: call verifySignature().
     [[nodiscard]] static std::optional<SignedDocument> fromJson(std::string_view text);
+
+    // The same document in the binary form the centre link carries and stores
+    // (docs/protocol-centre.md, "Signed documents in binary"): magic "XRD1", kind and id each
+    // after a big-endian u16 length, the signer (32 bytes) and the signature (64 bytes), then
+    // the body after a big-endian u32 length. The body travels as its signed bytes, so it is
+    // hashed and verified as it arrives and lexed once, by the reader of its kind. Throws
+    // std::invalid_argument if the kind or id is empty, longer than 65,535 bytes or holds a
+    // NUL byte (the signed message separates them with NULs).
+    std::string toBinary() const;
+    // Reads exactly one binary document (no bytes before or after); nullopt with the reason in
+    // `error` for anything else. Does not verify: call verifySignature().
+    [[nodiscard]] static std::optional<SignedDocument> fromBinary(std::string_view bytes,
+                                                                  std::string* error = nullptr);
 
     // BLAKE2b-256 over the signed message and the signature: the document's fingerprint for
     // receipts and "same upload twice" checks.

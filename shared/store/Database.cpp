@@ -170,6 +170,39 @@ void Database::exec(std::string_view sql)
         throw StoreError::fromConnection(m_db, rc, "executing script", script);
 }
 
+namespace {
+
+void callBlobFunction(sqlite3_context* context, int, sqlite3_value** values)
+{
+    const auto& convert = *static_cast<Database::BlobFunction*>(sqlite3_user_data(context));
+    const auto* bytes = static_cast<const char*>(sqlite3_value_blob(values[0]));
+    const auto size = static_cast<std::size_t>(sqlite3_value_bytes(values[0]));
+    try {
+        const auto out = convert(std::string_view(bytes ? bytes : "", size));
+        sqlite3_result_blob(context, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+    } catch (const std::exception& e) {
+        sqlite3_result_error(context, e.what(), -1);
+    }
+}
+
+void deleteBlobFunction(void* function)
+{
+    delete static_cast<Database::BlobFunction*>(function);
+}
+
+} // namespace
+
+void Database::defineFunction(const std::string& name, BlobFunction convert)
+{
+    auto* function = new BlobFunction(std::move(convert));
+    // On failure SQLite calls the destructor itself.
+    const int rc = sqlite3_create_function_v2(
+        m_db, name.c_str(), 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, function, callBlobFunction,
+        nullptr, nullptr, deleteBlobFunction);
+    if (rc != SQLITE_OK)
+        throw StoreError::fromConnection(m_db, rc, "defining SQL function " + name);
+}
+
 Statement Database::prepare(std::string_view sql)
 {
     sqlite3_stmt* stmt = nullptr;

@@ -50,6 +50,14 @@ public:
     // to the end or reset() it when done. Throws StoreError as prepare().
     Statement& cached(std::string_view sql);
 
+    // Registers the deterministic SQL function `name(x)` on this connection: x's bytes (text or
+    // blob) in, `convert`'s result out as a blob; an exception from `convert` fails the
+    // statement with its message. For migrations that rewrite stored rows with the product's
+    // own codecs (schema/*/NNN_*.sql call it; the opener registers it before migrating).
+    // Throws StoreError if SQLite refuses the registration.
+    using BlobFunction = std::function<std::string(std::string_view)>;
+    void defineFunction(const std::string& name, BlobFunction convert);
+
     // The rowid of the most recent successful INSERT on this connection (0 if none).
     std::int64_t lastInsertRowId() const;
     // Rows changed by the most recent INSERT, UPDATE or DELETE on this connection.

@@ -4,6 +4,7 @@
 #include "store/Migrations.h"
 #include "store/Statement.h"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <random>
 #include <regex>
@@ -272,16 +273,20 @@ TEST_CASE("a byte flipped in an outbox sheet or a receipt is rejected with a log
     {
         // Flip one byte of one queued sheet's body, as a failing disk or a meddler would.
         auto db = openStateDatabase(d.dir / "agent.db", schema::agentMigrations(), false);
-        auto read = db.prepare("SELECT envelope FROM outbox WHERE doc_id LIKE '%/2026120807003/1'");
+        auto read = db.prepare("SELECT document FROM outbox WHERE doc_id LIKE '%/2026120807003/1'");
         REQUIRE(read.step());
-        auto envelope = read.columnText(0);
+        auto document = read.columnBlob(0);
         read.reset();
-        // The first question's points (awarded_half_points\":N) change between 0 and 2.
-        auto at = envelope.find("awarded_half_points") + 22;
-        envelope[at] = envelope[at] == '2' ? '0' : '2';
+        // The first question's points (awarded_half_points":N in the raw body) change between
+        // 0 and 2.
+        const std::string_view field = "awarded_half_points";
+        auto found = std::search(document.begin(), document.end(), field.begin(), field.end());
+        REQUIRE(found != document.end());
+        auto& digit = *(found + static_cast<std::ptrdiff_t>(field.size() + 2));
+        digit = digit == '2' ? '0' : '2';
         auto write =
-            db.prepare("UPDATE outbox SET envelope = ?1 WHERE doc_id LIKE '%/2026120807003/1'");
-        write.bind(1, std::string_view(envelope));
+            db.prepare("UPDATE outbox SET document = ?1 WHERE doc_id LIKE '%/2026120807003/1'");
+        write.bind(1, std::span<const std::uint8_t>(document));
         REQUIRE(write.execute() == 1);
     }
     d.startHub();

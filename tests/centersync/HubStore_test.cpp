@@ -60,7 +60,7 @@ struct Pair
     {
         std::vector<UploadItem> items;
         for (const auto& document : documents)
-            items.push_back({document.toJson(), document.contentHash()});
+            items.push_back({document.toBinary(), document.contentHash()});
         return makeUpload("SZ-01", items, agent->identity().sign, batchId);
     }
 
@@ -70,7 +70,7 @@ struct Pair
         auto batch = agent->nextBatch(1000);
         std::vector<UploadItem> items;
         for (const auto& item : batch)
-            items.push_back({item.envelope, item.contentHash});
+            items.push_back({item.document, item.contentHash});
         std::string error;
         auto outcome = hub->ingestUpload(
             "SZ-01", makeUpload("SZ-01", items, agent->identity().sign, "b"), &error);
@@ -162,8 +162,9 @@ TEST_CASE("a tampered sheet is rejected while the rest of its batch goes through
     // Flip one byte of the second sheet's body in the outbox after it was queued.
     auto tampered = sheets[1];
     tampered.body[tampered.body.size() / 2] ^= 0x01;
-    auto update = p.agent->database().prepare("UPDATE outbox SET envelope = ?1 WHERE doc_id = ?2");
-    update.bind(1, std::string_view(tampered.toJson())).bind(2, std::string_view(sheets[1].id));
+    auto update = p.agent->database().prepare("UPDATE outbox SET document = ?1 WHERE doc_id = ?2");
+    const auto bytes = tampered.toBinary();
+    update.bind(1, crypto::asBytes(bytes)).bind(2, std::string_view(sheets[1].id));
     REQUIRE(update.execute() == 1);
     auto results = p.deliver();
     REQUIRE(results.items.size() == 4);
@@ -210,7 +211,7 @@ TEST_CASE("a batch not signed by the enrolled site key is refused whole")
     auto sheet = p.sheets.signedSheet(0);
     std::string error;
     auto results = p.hub->ingestUpload(
-        "SZ-01", makeUpload("SZ-01", {{sheet.toJson(), sheet.contentHash()}}, impostor, "x"),
+        "SZ-01", makeUpload("SZ-01", {{sheet.toBinary(), sheet.contentHash()}}, impostor, "x"),
         &error);
     CHECK_FALSE(results);
     CHECK(error.find("not signed by the site") != std::string::npos);
@@ -224,7 +225,7 @@ TEST_CASE("items stay in the outbox when their receipt does not check out")
     auto batch = p.agent->nextBatch(10);
     std::vector<UploadItem> items;
     for (const auto& item : batch)
-        items.push_back({item.envelope, item.contentHash});
+        items.push_back({item.document, item.contentHash});
     auto outcome = p.hub->ingestUpload(
         "SZ-01", makeUpload("SZ-01", items, p.agent->identity().sign, "b"), nullptr);
     REQUIRE(outcome);
@@ -383,7 +384,7 @@ TEST_CASE("a staff list names only console roles and keys no other site holds")
     auto theirs = signDocument(std::string(kStaffListKind), "staff-2",
                                keyListBody(kStaffListKind, "SZ-02", staff.list()), other.sign);
     auto taken = p.hub->ingestUpload(
-        "SZ-02", makeUpload("SZ-02", {{theirs.toJson(), theirs.contentHash()}}, other.sign, "b2"),
+        "SZ-02", makeUpload("SZ-02", {{theirs.toBinary(), theirs.contentHash()}}, other.sign, "b2"),
         nullptr);
     REQUIRE(taken);
     CHECK(taken->items[0].status == "stored");
@@ -597,9 +598,9 @@ TEST_CASE("no single byte flip anywhere in an upload gets altered content accept
         genuine.insert(sheet.contentHash());
     genuine.insert(p.agent->nextBatch(1).at(0).contentHash); // the kiosk list
     std::vector<UploadItem> items = {
-        {p.agent->nextBatch(1).at(0).envelope, p.agent->nextBatch(1).at(0).contentHash}};
+        {p.agent->nextBatch(1).at(0).document, p.agent->nextBatch(1).at(0).contentHash}};
     for (const auto& sheet : sheets)
-        items.push_back({sheet.toJson(), sheet.contentHash()});
+        items.push_back({sheet.toBinary(), sheet.contentHash()});
     const auto text = makeUpload("SZ-01", items, p.agent->identity().sign, "flips");
     std::mt19937 random(20270308);
     std::uniform_int_distribution<std::size_t> position(0, text.size() - 1);
@@ -625,7 +626,7 @@ TEST_CASE("no single byte flip in a receipt settles an item")
     auto batch = p.agent->nextBatch(10);
     std::vector<UploadItem> items;
     for (const auto& item : batch)
-        items.push_back({item.envelope, item.contentHash});
+        items.push_back({item.document, item.contentHash});
     auto outcome = p.hub->ingestUpload(
         "SZ-01", makeUpload("SZ-01", items, p.agent->identity().sign, "b"), nullptr);
     REQUIRE(outcome);

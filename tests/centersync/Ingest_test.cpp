@@ -46,7 +46,7 @@ struct Hub
     {
         std::vector<UploadItem> items;
         for (const auto& document : documents)
-            items.push_back({document.toJson(), document.contentHash()});
+            items.push_back({document.toBinary(), document.contentHash()});
         return makeUpload("SZ-01", items, site.sign, batchId);
     }
 };
@@ -100,12 +100,10 @@ TEST_CASE("one thread and several threads ingest an upload to the same outcome a
     documents.push_back(changed.sign(sheets.kioskKey()));
     documents.push_back(documents[9]);
     for (auto* hub : {&serial, &parallel}) {
-        // Item 3 (line 4 after the batch line) is no longer an envelope.
+        // Item 3 is no longer a signed document (its magic bytes changed).
         auto text = hub->upload(documents, "b-1");
-        std::size_t at = 0;
-        for (int line = 0; line < 4; ++line)
-            at = text.find('\n', at) + 1;
-        text[at] = '#';
+        const auto at = parseUpload(text, nullptr)->items.at(3).data() - text.data();
+        text[static_cast<std::size_t>(at)] = '#';
         std::string error;
         auto outcome = hub->hub->ingestUpload("SZ-01", text, &error);
         REQUIRE_MESSAGE(outcome, error);
@@ -113,7 +111,8 @@ TEST_CASE("one thread and several threads ingest an upload to the same outcome a
         CHECK(outcome->count("duplicate") == 1);
         CHECK(outcome->count("conflict") == 1);
         CHECK(outcome->count("rejected") == 2);
-        CHECK(outcome->items[3].reason == "not a signed document envelope");
+        CHECK(outcome->items[3].reason ==
+              "not a signed document: not a binary signed document (no XRD1 magic)");
         CHECK(outcome->items[40].reason == "signature does not match the content");
         CHECK(outcome->items[41].status == "conflict");
         CHECK(outcome->items[42].status == "duplicate");
@@ -150,9 +149,9 @@ TEST_CASE("the next batch starts after the last one sent and stops at the byte l
     REQUIRE(first.size() == 4);
     auto rest = agent.nextBatch(100, first.back().seq, 1u << 20);
     REQUIRE(rest.size() == 6);
-    const auto twoEnvelopes = rest[0].envelope.size() + rest[1].envelope.size();
+    const auto twoEnvelopes = rest[0].document.size() + rest[1].document.size();
     auto second = agent.nextBatch(4, first.back().seq, twoEnvelopes);
-    REQUIRE(second.size() == 2); // the limit is reached with the second envelope
+    REQUIRE(second.size() == 2); // the limit is reached with the second document
     CHECK(second.front().seq > first.back().seq);
     auto one = agent.nextBatch(4, second.back().seq, 1);
     REQUIRE(one.size() == 1); // never empty while something is queued after it

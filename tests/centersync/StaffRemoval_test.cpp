@@ -58,7 +58,7 @@ struct Site
         auto batch = agent->nextBatch(1000);
         std::vector<UploadItem> items;
         for (const auto& item : batch)
-            items.push_back({item.envelope, item.contentHash});
+            items.push_back({item.document, item.contentHash});
         std::string error;
         auto outcome = hub->ingestUpload(
             "SZ-01", makeUpload("SZ-01", items, agent->identity().sign, batchId), &error);
@@ -72,7 +72,7 @@ struct Site
     {
         std::vector<UploadItem> items;
         for (const auto& document : documents)
-            items.push_back({document.toJson(), document.contentHash()});
+            items.push_back({document.toBinary(), document.contentHash()});
         auto outcome = hub->ingestUpload(
             "SZ-01", makeUpload("SZ-01", items, agent->identity().sign, batchId), nullptr);
         REQUIRE(outcome);

@@ -284,3 +284,54 @@ TEST_CASE("a score sheet with escaped text reads its characters")
     CHECK(parsed->name == "孟勇");
     CHECK(parsed->toJson() == sampleSheet().toJson());
 }
+
+TEST_CASE("a signed document survives its binary form with the same hash and signature")
+{
+    auto key = crypto::SigningKeyPair::generate();
+    // A body with quotes, a line break and a NUL: the binary form carries it as it is.
+    const char raw[] = "{\"a\":\"x\\ny\"}\n\0end";
+    const std::string body(raw, sizeof raw - 1);
+    auto document = signDocument("knowledge-score-sheet", "P/T/1", body, key);
+    const auto bytes = document.toBinary();
+    CHECK(bytes.starts_with(kBinaryDocumentMagic));
+    CHECK(bytes.size() ==
+          4 + 2 + document.kind.size() + 2 + document.id.size() + 32 + 64 + 4 + body.size());
+    auto parsed = SignedDocument::fromBinary(bytes);
+    REQUIRE(parsed);
+    CHECK(parsed->kind == document.kind);
+    CHECK(parsed->id == document.id);
+    CHECK(parsed->body == body);
+    CHECK(verifySignature(*parsed));
+    CHECK(parsed->contentHash() == document.contentHash());
+    // The JSON envelope of the same document has the same hash: the encoding is not signed.
+    CHECK(SignedDocument::fromJson(document.toJson())->toBinary() == bytes);
+}
+
+TEST_CASE("a binary document cut short or followed by bytes or with a bad name is refused")
+{
+    auto key = crypto::SigningKeyPair::generate();
+    const auto bytes = signDocument("receipt", "r-1", "{}", key).toBinary();
+    std::string error;
+    for (std::size_t size = 0; size < bytes.size(); ++size) {
+        error.clear();
+        CHECK_FALSE(SignedDocument::fromBinary(std::string_view(bytes).substr(0, size), &error));
+        CHECK_FALSE(error.empty());
+    }
+    CHECK_FALSE(SignedDocument::fromBinary(bytes + "x", &error));
+    CHECK(error == "bytes follow the document's body");
+    auto wrongMagic = bytes;
+    wrongMagic[0] = 'Y';
+    CHECK_FALSE(SignedDocument::fromBinary(wrongMagic, &error));
+    // A NUL in the kind would let "a\0b" + "c" sign the same message as "a" + "b\0c".
+    auto nul = bytes;
+    nul[6] = '\0';
+    CHECK_FALSE(SignedDocument::fromBinary(nul, &error));
+    CHECK(error == "the document's kind or id is empty or holds a NUL byte");
+    auto document = signDocument("receipt", "r-1", "{}", key);
+    document.id = std::string("r\0"
+                              "1",
+                              3);
+    CHECK_THROWS_AS((void)document.toBinary(), std::invalid_argument);
+    document.id.clear();
+    CHECK_THROWS_AS((void)document.toBinary(), std::invalid_argument);
+}

@@ -1,7 +1,8 @@
 // libFuzzer target: an upload as the hub receives it (protocol/UploadBatch.h) and every item in
 // it, read as the hub reads them before any signature is checked: the batch parser, the
-// envelope reader, the score sheet reader and the paper records' readers must never crash or throw,
-// every refusal must say why, and whatever they accept must survive their own writers unchanged.
+// binary document reader, the score sheet reader and the paper records' readers must never
+// crash or throw, every refusal must say why, and whatever they accept must survive their own
+// writers unchanged.
 #include "documents/ScoreSheet.h"
 #include "FuzzSupport.h"
 #include "paper/PaperRecords.h"
@@ -32,12 +33,18 @@ void checkPaperRecord(const SignedDocument& document)
     checkRecord<paper::PaperResolution>(document);
 }
 
-void checkEnvelope(std::string_view text)
+void checkDocument(std::string_view bytes)
 {
-    auto document = SignedDocument::fromJson(text);
-    if (!document)
+    std::string why;
+    auto document = SignedDocument::fromBinary(bytes, &why);
+    if (!document) {
+        FUZZ_CHECK(!why.empty());
         return;
-    auto again = SignedDocument::fromJson(document->toJson());
+    }
+    // Exactly one encoding per document: written again, the same bytes.
+    const auto written = document->toBinary();
+    FUZZ_CHECK(written == bytes);
+    auto again = SignedDocument::fromBinary(written);
     FUZZ_CHECK(again);
     FUZZ_CHECK(again->kind == document->kind && again->id == document->id);
     FUZZ_CHECK(again->body == document->body);
@@ -71,19 +78,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto upload = centersync::parseUpload(text, &error);
     if (!upload) {
         FUZZ_CHECK(!error.empty());
-        // The items of a refused upload are never read; the readers still are, line by line.
-        for (std::size_t at = 0; at <= text.size();) {
-            auto end = std::min(text.find('\n', at), text.size());
-            checkEnvelope(text.substr(at, end - at));
-            at = end + 1;
-        }
+        // The items of a refused upload are never read; the document reader still is, on the
+        // whole input and after the magic line.
+        checkDocument(text);
+        if (text.size() > centersync::kUploadMagic.size() + 4)
+            checkDocument(text.substr(centersync::kUploadMagic.size() + 4));
         return 0;
     }
     FUZZ_CHECK(upload->items.size() == upload->listedHashes.size());
     FUZZ_CHECK(upload->batch.kind == centersync::kUploadBatchKind);
     for (auto item : upload->items) {
         FUZZ_CHECK(item.data() >= text.data() && item.data() + item.size() <= text.data() + size);
-        checkEnvelope(item);
+        checkDocument(item);
     }
     return 0;
 }
