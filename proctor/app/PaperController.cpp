@@ -39,6 +39,7 @@ PaperController::PaperController(ConsoleManager& console, QObject* parent)
 {
     connect(&console, &ConsoleManager::sessionChanged, this, &PaperController::paperChanged);
     connect(&console, &ConsoleManager::personChanged, this, &PaperController::paperChanged);
+    connect(this, &PaperController::paperChanged, this, &PaperController::followEntry);
     const QString lp = QStandardPaths::findExecutable(QStringLiteral("lp"));
     if (!lp.isEmpty())
         m_printCommand = {lp};
@@ -109,6 +110,29 @@ const ExamContext* PaperController::context()
     return &*m_context;
 }
 
+bool PaperController::selected() const
+{
+    return !m_ticket.isEmpty() && m_console.isOpen();
+}
+
+std::optional<paper::PaperStatus> PaperController::selectedStatus() const
+{
+    if (!selected())
+        return std::nullopt;
+    return paper::PaperManager(m_console.store())
+        .status(m_console.sessionId(), m_ticket.toStdString());
+}
+
+std::optional<Paper> PaperController::selectedPaper()
+{
+    const auto* c = context();
+    if (!c)
+        return std::nullopt;
+    auto drawn = paper::PaperManager(m_console.store())
+                     .paper(m_console.sessionId(), m_ticket.toStdString(), *c);
+    return std::move(drawn.value);
+}
+
 QVariantList PaperController::candidates() const
 {
     QVariantList out;
@@ -138,7 +162,7 @@ QVariantList PaperController::candidates() const
 QString PaperController::candidateText() const
 {
     try {
-        if (m_ticket.isEmpty() || !m_console.isOpen())
+        if (!selected())
             return {};
         auto c = m_console.sessions().find(m_console.sessionId(), m_ticket.toStdString());
         if (!c)
@@ -155,12 +179,10 @@ QString PaperController::candidateText() const
 QString PaperController::stage() const
 {
     try {
-        if (m_ticket.isEmpty() || !m_console.isOpen())
+        if (!selected())
             return QStringLiteral("choose");
-        auto status = paper::PaperManager(m_console.store())
-                          .status(m_console.sessionId(), m_ticket.toStdString());
         const auto name =
-            paper::stageName(paper::paperStage(status, m_printed.count(m_ticket) > 0));
+            paper::stageName(paper::paperStage(selectedStatus(), m_printed.count(m_ticket) > 0));
         return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
     } catch (const std::exception& e) {
         readFailed("stage", e);
@@ -171,10 +193,9 @@ QString PaperController::stage() const
 QString PaperController::statusText() const
 {
     try {
-        if (m_ticket.isEmpty() || !m_console.isOpen())
+        if (!selected())
             return {};
-        auto status = paper::PaperManager(m_console.store())
-                          .status(m_console.sessionId(), m_ticket.toStdString());
+        auto status = selectedStatus();
         if (!status)
             return tr("在考位上作答。");
         QString text = tr("已改用纸质试卷（原因：%1，%2）。保留机考答案 %3 题。")
@@ -193,20 +214,14 @@ QVariantList PaperController::items()
 {
     QVariantList out;
     try {
-        if (m_ticket.isEmpty())
-            return out;
-        paper::PaperManager manager(m_console.store());
-        auto status = manager.status(m_console.sessionId(), m_ticket.toStdString());
+        auto status = selectedStatus();
         if (!status)
             return out;
-        const auto* c = context();
-        if (!c)
-            return out;
-        auto drawn = manager.paper(m_console.sessionId(), m_ticket.toStdString(), *c);
+        auto drawn = selectedPaper();
         if (!drawn)
             return out;
-        for (std::size_t i = 0; i < drawn.value->items.size(); ++i) {
-            const auto& item = drawn.value->items[i];
+        for (std::size_t i = 0; i < drawn->items.size(); ++i) {
+            const auto& item = drawn->items[i];
             const int count = paper::printedChoices(item);
             out.append(QVariantMap{
                 {QStringLiteral("number"), int(i + 1)},
@@ -225,7 +240,7 @@ QVariantList PaperController::differences() const
 {
     QVariantList out;
     try {
-        if (m_ticket.isEmpty() || !m_console.isOpen())
+        if (!selected())
             return out;
         auto diffs = paper::PaperManager(m_console.store())
                          .differences(m_console.sessionId(), m_ticket.toStdString());
@@ -249,10 +264,7 @@ QVariantList PaperController::differences() const
 QString PaperController::sheetText() const
 {
     try {
-        if (m_ticket.isEmpty() || !m_console.isOpen())
-            return {};
-        auto status = paper::PaperManager(m_console.store())
-                          .status(m_console.sessionId(), m_ticket.toStdString());
+        auto status = selectedStatus();
         if (!status || !status->scored)
             return {};
         return tr("纸质试卷成绩：%1 分，%2。成绩单标记为纸质考试，结束考场时由监考会签并上传。")
@@ -384,24 +396,100 @@ void PaperController::markPrinted()
     emit paperChanged();
 }
 
-QString PaperController::checkAnswer(int index, const QString& letters)
+QString PaperController::entryText() const
+{
+    return qs(m_entry.currentText());
+}
+
+QStringList PaperController::entryAnswers() const
+{
+    QStringList out;
+    for (const auto& letters : m_entry.answers())
+        out.append(qs(letters));
+    return out;
+}
+
+QString PaperController::entryKey() const
+{
+    const QString now = stage();
+    const auto* person = m_console.person();
+    return m_ticket + QLatin1Char('\n') + (person ? qs(person->name()) : QString()) +
+           QLatin1Char('\n') +
+           (now == QLatin1String("first") || now == QLatin1String("second") ? now : QString());
+}
+
+void PaperController::beginEntry()
+{
+    m_entryFor = entryKey();
+    m_entry = {};
+    m_entryError.clear();
+    try {
+        if (auto status = selectedStatus()) {
+            if (auto drawn = selectedPaper()) {
+                std::vector<bool> kept(drawn->items.size());
+                for (std::size_t i = 0; i < kept.size(); ++i)
+                    kept[i] = status->kioskAnswers.count(i) > 0;
+                m_entry = paper::PaperEntryForm(std::move(kept));
+            }
+        }
+    } catch (const std::exception& e) {
+        say(qs(e.what()), true);
+    }
+    emit entryChanged();
+    emit entryBegun();
+}
+
+void PaperController::followEntry()
 {
     try {
-        const auto* c = context();
-        if (!c)
-            return message();
-        auto drawn = paper::PaperManager(m_console.store())
-                         .paper(m_console.sessionId(), m_ticket.toStdString(), *c);
-        if (!drawn || index < 0 || std::size_t(index) >= drawn.value->items.size())
-            return tr("没有第 %1 题").arg(index + 1);
-        std::string why;
-        if (!paper::readLetters(drawn.value->items[std::size_t(index)], letters.toStdString(),
-                                &why))
-            return qs(why);
-        return {};
+        const QString key = entryKey();
+        const bool typing = !key.endsWith(QLatin1Char('\n'));
+        if (key != m_entryFor || (typing && m_entry.size() == 0))
+            beginEntry();
     } catch (const std::exception& e) {
-        return qs(e.what());
+        readFailed("entry", e);
     }
+}
+
+bool PaperController::commitEntry(const QString& letters)
+{
+    // Past the last open item there is nothing to store: the screen goes on to the signature.
+    if (m_entry.atEnd())
+        return true;
+    const int number = int(m_entry.current()) + 1;
+    std::string why;
+    try {
+        auto drawn = selectedPaper();
+        if (drawn && m_entry.commit(*drawn, letters.toStdString(), &why)) {
+            m_entryError.clear();
+            emit entryChanged();
+            return true;
+        }
+        if (!drawn) // without the bank, context() has just said why on the message line
+            why =
+                m_context ? tr("没有第 %1 题").arg(number).toStdString() : message().toStdString();
+    } catch (const std::exception& e) {
+        why = e.what();
+    }
+    m_entryError = tr("第 %1 题：%2").arg(number).arg(qs(why));
+    emit entryChanged();
+    return false;
+}
+
+bool PaperController::entryBack()
+{
+    if (!m_entry.back())
+        return false;
+    emit entryChanged();
+    return true;
+}
+
+bool PaperController::entryGo(int index)
+{
+    if (index < 0 || !m_entry.go(std::size_t(index)))
+        return false;
+    emit entryChanged();
+    return true;
 }
 
 bool PaperController::submitEntry(const QStringList& answers)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "exam/ExamContext.h"
+#include "paper/PaperEntryForm.h"
+#include "paper/PaperManager.h"
 #include "StepController.h"
 
 #include <filesystem>
@@ -32,6 +34,13 @@ class PaperController : public StepController
     Q_PROPERTY(QVariantList differences READ differences NOTIFY paperChanged)
     Q_PROPERTY(QString sheetText READ sheetText NOTIFY paperChanged)
     Q_PROPERTY(QString printedText READ printedText NOTIFY paperChanged)
+    // The entry being typed (paper::PaperEntryForm): the item typed now (items.length past the
+    // last open one), what its field shows, the letters of every item, why Enter was refused.
+    Q_PROPERTY(int entryCurrent READ entryCurrent NOTIFY entryChanged)
+    Q_PROPERTY(bool entryAtEnd READ entryAtEnd NOTIFY entryChanged)
+    Q_PROPERTY(QString entryText READ entryText NOTIFY entryChanged)
+    Q_PROPERTY(QStringList entryAnswers READ entryAnswers NOTIFY entryChanged)
+    Q_PROPERTY(QString entryError READ entryError NOTIFY entryChanged)
 public:
     explicit PaperController(ConsoleManager& console, QObject* parent = nullptr);
     ~PaperController() override;
@@ -49,6 +58,11 @@ public:
     QVariantList differences() const;
     QString sheetText() const;
     QString printedText() const { return m_printedText; }
+    int entryCurrent() const { return int(m_entry.current()); }
+    bool entryAtEnd() const { return m_entry.atEnd(); }
+    QString entryText() const;
+    QStringList entryAnswers() const;
+    QString entryError() const { return m_entryError; }
 
     // Where the PDF is printed: the program and its leading arguments (the file is appended);
     // empty: no printer, the PDF stays in the RAM folder until the console exits. Defaults to
@@ -69,19 +83,44 @@ public:
     Q_INVOKABLE bool printPaper();
     // The paper was printed before (e.g. before a console restart): go on to the entry.
     Q_INVOKABLE void markPrinted();
-    // "" when `letters` can be entered for item `index`, else why not (for the entry field).
-    Q_INVOKABLE QString checkAnswer(int index, const QString& letters);
+    // A fresh entry of the selected candidate's paper (the screen opens): every item blank,
+    // typing at the first item not kept from the kiosk.
+    Q_INVOKABLE void beginEntry();
+    // Enter in the entry field: `letters` stored for the current item and typing moved to the
+    // next open one; false with entryError set when the item does not take them.
+    Q_INVOKABLE bool commitEntry(const QString& letters);
+    // Up in the entry field: back to the previous open item; false at the first.
+    Q_INVOKABLE bool entryBack();
+    // A click on item `index`: typing goes there; false for an item kept from the kiosk.
+    Q_INVOKABLE bool entryGo(int index);
     Q_INVOKABLE bool submitEntry(const QStringList& answers);
     Q_INVOKABLE bool resolve(int item, const QString& answer, const QString& reason);
     Q_INVOKABLE bool score();
 
 signals:
     void paperChanged();
+    void entryChanged();
+    // A new entry was begun (beginEntry): the screen empties its field.
+    void entryBegun();
 
 private:
     // The session's exam context with the bank open; nullopt (with a message) without the
     // data key. Kept in memory for the run.
     const ExamContext* context();
+    // A candidate is selected and the console is open: the paper getters have something to say.
+    bool selected() const;
+    // The selected candidate's paper status; nullopt when none is selected or the candidate
+    // still sits at a kiosk (tell the two apart with selected()).
+    std::optional<paper::PaperStatus> selectedStatus() const;
+    // After every change of the paper: a new entry when the candidate, the person logged in or
+    // the entry to make (first, second, none) changed — one staff member never types on from
+    // another's letters.
+    void followEntry();
+    // Whose entry it is: ticket, person and the entry to make ("first"/"second"; "" for none).
+    QString entryKey() const;
+    // The selected candidate's paper as drawn for them; nullopt (with a message) without the
+    // bank, or when the candidate has no paper.
+    std::optional<Paper> selectedPaper();
 
     QString m_ticket;
     std::optional<ExamContext> m_context;
@@ -90,6 +129,9 @@ private:
     QString m_printedText;
     QStringList m_printCommand;
     RoomService* m_link = nullptr;
+    paper::PaperEntryForm m_entry;
+    QString m_entryError;
+    QString m_entryFor; // entryKey() when m_entry was begun
 };
 
 } // namespace examroom

@@ -476,152 +476,147 @@
     <name>PaperScreen</name>
     <message>
         <location filename="../app/qml/PaperScreen.qml" line="12" />
-        <location filename="../app/qml/PaperScreen.qml" line="118" />
+        <location filename="../app/qml/PaperScreen.qml" line="100" />
         <source>纸质试卷</source>
         <translation>Paper exam</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="46" />
-        <source>第 %1 题：%2</source>
-        <translation>Item %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/qml/PaperScreen.qml" line="74" />
+        <location filename="../app/qml/PaperScreen.qml" line="55" />
         <source>选择考生</source>
         <translation>Choose a candidate</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="88" />
+        <location filename="../app/qml/PaperScreen.qml" line="69" />
         <source>考生列表</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="102" />
+        <location filename="../app/qml/PaperScreen.qml" line="83" />
         <source>全场改用纸质试卷的原因</source>
         <translation>Reason for switching the whole room to paper</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="106" />
+        <location filename="../app/qml/PaperScreen.qml" line="87" />
         <source>全场改用纸质试卷</source>
         <translation>Switch the whole room to paper</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="126" />
+        <location filename="../app/qml/PaperScreen.qml" line="108" />
         <source>在左侧选择考位无法使用的考生。</source>
         <translation>Choose, on the left, the candidate whose seat cannot be used.</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="157" />
+        <location filename="../app/qml/PaperScreen.qml" line="139" />
         <source>改用纸质试卷的原因</source>
         <translation>Reason for switching to paper</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="164" />
+        <location filename="../app/qml/PaperScreen.qml" line="146" />
         <source>改用纸质试卷</source>
         <translation>Switch to paper</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="176" />
+        <location filename="../app/qml/PaperScreen.qml" line="158" />
         <source>打印试卷和答题卡</source>
         <translation>Print the paper and answer sheet</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="181" />
+        <location filename="../app/qml/PaperScreen.qml" line="163" />
         <source>已有打印件，直接录入</source>
         <translation>Already printed: go to the entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="194" />
+        <location filename="../app/qml/PaperScreen.qml" line="176" />
         <source>第一次录入：照答题卡逐题输入所选字母（判断 A=对，B=错；未作答直接回车）。</source>
         <translation>First entry: type the letters marked on the answer sheet, item by item (true/false: A = true, B = false; blank: just Enter).</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="195" />
+        <location filename="../app/qml/PaperScreen.qml" line="177" />
         <source>第二次录入：须由另一名工作人员登录后独立录入，不显示第一次的结果。</source>
         <translation>Second entry: another staff member logs in and enters independently; the first entry is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="205" />
+        <location filename="../app/qml/PaperScreen.qml" line="187" />
         <source>第 %1 题（%2，%3）</source>
         <translation>Item %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="208" />
+        <location filename="../app/qml/PaperScreen.qml" line="190" />
         <source>已到最后一题</source>
         <translation>Past the last item</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="223" />
+        <location filename="../app/qml/PaperScreen.qml" line="205" />
         <source>答案</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="240" />
+        <location filename="../app/qml/PaperScreen.qml" line="214" />
         <source>签名提交第一次录入</source>
         <translation>Sign and submit the first entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="241" />
+        <location filename="../app/qml/PaperScreen.qml" line="215" />
         <source>签名提交第二次录入</source>
         <translation>Sign and submit the second entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="276" />
+        <location filename="../app/qml/PaperScreen.qml" line="250" />
         <source>机</source>
         <translation>kiosk</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="303" />
+        <location filename="../app/qml/PaperScreen.qml" line="277" />
         <source>两次录入完全一致。</source>
         <translation>The two entries agree.</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="304" />
+        <location filename="../app/qml/PaperScreen.qml" line="278" />
         <source>两次录入有 %1 处不一致，须核对答题卡原件：</source>
         <translation>The two entries differ in %1 places; check the answer sheet itself:</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="314" />
+        <location filename="../app/qml/PaperScreen.qml" line="288" />
         <source>核对说明</source>
         <translation>How it was checked</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="315" />
+        <location filename="../app/qml/PaperScreen.qml" line="289" />
         <source>核对答题卡原件</source>
         <translation>Checked against the answer sheet</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="324" />
+        <location filename="../app/qml/PaperScreen.qml" line="298" />
         <source>第 %1 题：第一次 %2，第二次 %3</source>
         <translation>Item %1: first %2, second %3</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="326" />
+        <location filename="../app/qml/PaperScreen.qml" line="300" />
         <source> → 核对为 %1（%2）</source>
         <translation> → settled as %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="339" />
+        <location filename="../app/qml/PaperScreen.qml" line="313" />
         <source>第 %1 题核对结果</source>
         <translation>Item %1 as checked</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="345" />
+        <location filename="../app/qml/PaperScreen.qml" line="319" />
         <source>确认核对结果</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="346" />
+        <location filename="../app/qml/PaperScreen.qml" line="320" />
         <source>确认第 %1 题</source>
         <translation>Confirm item %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="356" />
+        <location filename="../app/qml/PaperScreen.qml" line="330" />
         <source>评分并生成纸质成绩单</source>
         <translation>Score and make the paper score sheet</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="377" />
+        <location filename="../app/qml/PaperScreen.qml" line="351" />
         <source>打印情况</source>
         <translation>Printing</translation>
     </message>
@@ -639,87 +634,87 @@
         <translation>Plans at the site agent</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="49" />
+        <location filename="../app/qml/PlanScreen.qml" line="50" />
         <source>未设置站点代理（管理员在“设置”中填写）；可从文件导入计划包。</source>
         <translation>No site agent set (an administrator sets it in Settings); a plan package can be imported from a file.</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="50" />
+        <location filename="../app/qml/PlanScreen.qml" line="51" />
         <source>正在联系站点代理…</source>
         <translation>Contacting the site agent…</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="57" />
+        <location filename="../app/qml/PlanScreen.qml" line="58" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="70" />
+        <location filename="../app/qml/PlanScreen.qml" line="72" />
         <source>%1　第 %2 版　摘要 %3</source>
         <translation>%1   version %2   digest %3</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="71" />
+        <location filename="../app/qml/PlanScreen.qml" line="73" />
         <source>（正在使用）</source>
         <translation>(in use)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="79" />
+        <location filename="../app/qml/PlanScreen.qml" line="81" />
         <source>选用 %1</source>
         <translation>Use %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="95" />
+        <location filename="../app/qml/PlanScreen.qml" line="97" />
         <source>计划包文件或中心文件夹路径</source>
         <translation>Plan package file or centre files folder</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="100" />
+        <location filename="../app/qml/PlanScreen.qml" line="102" />
         <source>导入计划包</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="106" />
+        <location filename="../app/qml/PlanScreen.qml" line="108" />
         <source>导入中心文件夹</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="124" />
+        <location filename="../app/qml/PlanScreen.qml" line="126" />
         <source>尚未选用考试计划。请从站点代理的计划中选用，或导入考试中心的计划包（或中心文件夹）。</source>
         <translation>No plan in use yet. Pick one of the site agent's plans, or import the exam centre's plan package (or centre files folder).</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="150" />
+        <location filename="../app/qml/PlanScreen.qml" line="152" />
         <source>考试计划表</source>
         <translation>Exam plan (table 5)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="201" />
+        <location filename="../app/qml/PlanScreen.qml" line="203" />
         <source>考生名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="205" />
+        <location filename="../app/qml/PlanScreen.qml" line="207" />
         <source>考生名册：%1 人，%2 人有提示</source>
         <translation>Roster: %1 candidates, %2 with warnings</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="220" />
+        <location filename="../app/qml/PlanScreen.qml" line="222" />
         <source>学时 %1</source>
         <translation>hours %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="255" />
+        <location filename="../app/qml/PlanScreen.qml" line="259" />
         <source>拒绝原因</source>
         <translation>Reason for refusing</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="260" />
+        <location filename="../app/qml/PlanScreen.qml" line="264" />
         <source>拒绝</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../app/qml/PlanScreen.qml" line="268" />
+        <location filename="../app/qml/PlanScreen.qml" line="272" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
@@ -1534,37 +1529,37 @@
 <context>
     <name>examroom::ConsoleController</name>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="131" />
+        <location filename="../app/ConsoleController.cpp" line="132" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="133" />
+        <location filename="../app/ConsoleController.cpp" line="134" />
         <source>监考</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="135" />
+        <location filename="../app/ConsoleController.cpp" line="136" />
         <source>考评</source>
         <translation>Grader</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="149" />
+        <location filename="../app/ConsoleController.cpp" line="150" />
         <source>尚未导入考试计划</source>
         <translation>No exam plan imported</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="158" />
+        <location filename="../app/ConsoleController.cpp" line="159" />
         <source>考场 %1</source>
         <translation>Room %1</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="166" />
+        <location filename="../app/ConsoleController.cpp" line="167" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="176" />
+        <location filename="../app/ConsoleController.cpp" line="177" />
         <source>管理员账号已创建。</source>
         <translation>Administrator account created.</translation>
     </message>
@@ -1610,130 +1605,135 @@
 <context>
     <name>examroom::PaperController</name>
     <message>
-        <location filename="../app/PaperController.cpp" line="24" />
+        <location filename="../app/PaperController.cpp" line="26" />
         <source>判断</source>
         <translation>True/false</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="26" />
+        <location filename="../app/PaperController.cpp" line="28" />
         <source>单选</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="28" />
+        <location filename="../app/PaperController.cpp" line="30" />
         <location filename="../app/ScreenRenderer.cpp" line="359" />
         <source>多选</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="68" />
+        <location filename="../app/PaperController.cpp" line="71" />
         <source>尚未导入考试计划。</source>
         <translation>No plan imported yet.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="80" />
+        <location filename="../app/PaperController.cpp" line="83" />
         <source>题库尚未解锁：请先在“开考”输入授权密码。</source>
         <translation>The bank is still locked: enter the authorization password on Start first.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="85" />
+        <location filename="../app/PaperController.cpp" line="88" />
         <source>数据密钥打不开题库。</source>
         <translation>The data key does not open the bank.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="102" />
+        <location filename="../app/PaperController.cpp" line="105" />
         <source>题库无法读取。</source>
         <translation>The bank cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="127" />
+        <location filename="../app/PaperController.cpp" line="153" />
         <source>纸质</source>
         <translation>paper</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="144" />
+        <location filename="../app/PaperController.cpp" line="170" />
         <source>考位 %1 · 准考证号 %2 · %3</source>
         <translation>Seat %1 · ticket %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="183" />
+        <location filename="../app/PaperController.cpp" line="200" />
         <source>在考位上作答。</source>
         <translation>Answering at the seat.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="184" />
+        <location filename="../app/PaperController.cpp" line="201" />
         <source>已改用纸质试卷（原因：%1，%2）。保留机考答案 %3 题。</source>
         <translation>On paper (reason: %1, by %2). Kiosk answers kept: %3.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="188" />
+        <location filename="../app/PaperController.cpp" line="205" />
         <source>第 %1 次录入：%2。</source>
         <translation>Entry %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="242" />
-        <location filename="../app/PaperController.cpp" line="243" />
-        <location filename="../app/PaperController.cpp" line="245" />
+        <location filename="../app/PaperController.cpp" line="253" />
+        <location filename="../app/PaperController.cpp" line="254" />
+        <location filename="../app/PaperController.cpp" line="256" />
         <source>（空）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="262" />
+        <location filename="../app/PaperController.cpp" line="270" />
         <source>纸质试卷成绩：%1 分，%2。成绩单标记为纸质考试，结束考场时由监考会签并上传。</source>
         <translation>Paper score: %1 points, %2. The sheet is marked as a paper exam; the proctor countersigns it at the close and it is uploaded.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="264" />
+        <location filename="../app/PaperController.cpp" line="272" />
         <source>合格</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="264" />
+        <location filename="../app/PaperController.cpp" line="272" />
         <source>不合格</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="287" />
+        <location filename="../app/PaperController.cpp" line="295" />
         <source>已改用纸质试卷并记入考场记录；请打印试卷和答题卡。</source>
         <translation>Switched to paper and entered in the room record; print the paper and answer sheet.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="303" />
+        <location filename="../app/PaperController.cpp" line="314" />
         <source>全场 %1 名考生已改用纸质试卷。</source>
         <translation>All %1 candidates of the room are now on paper.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="349" />
+        <location filename="../app/PaperController.cpp" line="363" />
         <source>试卷未能生成：%1</source>
         <translation>The paper was not made: %1</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="359" />
+        <location filename="../app/PaperController.cpp" line="373" />
         <source>打印失败（%1 返回 %2），请检查打印机后重试。</source>
         <translation>Printing failed (%1 returned %2); check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="365" />
+        <location filename="../app/PaperController.cpp" line="379" />
         <source>已送打印机：试卷与答题卡共 %1 页。</source>
         <translation>Sent to the printer: paper and answer sheet, %1 pages.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="368" />
+        <location filename="../app/PaperController.cpp" line="382" />
         <source>未配置打印机：试卷与答题卡共 %1 页，暂存于内存目录 %2，控制台退出时删除。</source>
         <translation>No printer configured: paper and answer sheet, %1 pages, kept in the RAM folder %2 until the console exits.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="394" />
+        <location filename="../app/PaperController.cpp" line="470" />
         <source>没有第 %1 题</source>
         <translation>There is no item %1</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="420" />
+        <location filename="../app/PaperController.cpp" line="474" />
+        <source>第 %1 题：%2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="510" />
         <source>录入已签名保存。</source>
         <translation>Entry signed and saved.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="438" />
+        <location filename="../app/PaperController.cpp" line="528" />
         <source>第 %1 题已核对。</source>
         <translation>Item %1 settled.</translation>
     </message>
@@ -1921,157 +1921,157 @@
 <context>
     <name>examroom::PracticalController</name>
     <message>
-        <location filename="../app/PracticalController.cpp" line="82" />
+        <location filename="../app/PracticalController.cpp" line="24" />
         <source>理论考试在本系统合格</source>
         <translation>Passed the knowledge exam here</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="85" />
+        <location filename="../app/PracticalController.cpp" line="26" />
         <source>监考标记合格：%1</source>
         <translation>Marked eligible by the proctor: %1</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="90" />
+        <location filename="../app/PracticalController.cpp" line="28" />
         <source>实操考试已合格，不再考试</source>
         <translation>Already passed the practical exam</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="92" />
+        <location filename="../app/PracticalController.cpp" line="30" />
         <source>实操补考不合格：须重新参加培训</source>
         <translation>Failed the practical make-up: retrain</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="95" />
+        <location filename="../app/PracticalController.cpp" line="32" />
         <source>实操考试不合格一次：只能参加补考</source>
         <translation>Failed the practical exam once: only the make-up is allowed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="102" />
+        <location filename="../app/PracticalController.cpp" line="34" />
         <source>理论考试不合格：须先补考</source>
         <translation>Failed the knowledge exam: needs its make-up first</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="104" />
+        <location filename="../app/PracticalController.cpp" line="36" />
         <source>理论补考不合格：须重新参加培训</source>
         <translation>Failed the knowledge make-up: retrain</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="109" />
+        <location filename="../app/PracticalController.cpp" line="40" />
         <source>本系统无理论考试合格记录（如在他处合格，可由监考标记）</source>
         <translation>No knowledge pass recorded here (a proctor may mark one from elsewhere)</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="146" />
+        <location filename="../app/PracticalController.cpp" line="136" />
         <source>否决，不合格</source>
         <translation>vetoed, failed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="147" />
+        <location filename="../app/PracticalController.cpp" line="137" />
         <source>合格</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="148" />
+        <location filename="../app/PracticalController.cpp" line="138" />
         <source>不合格</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="216" />
+        <location filename="../app/PracticalController.cpp" line="206" />
         <source>请先导入考试计划。</source>
         <translation>Import an exam plan first.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="218" />
+        <location filename="../app/PracticalController.cpp" line="208" />
         <source>本计划没有实操评分表，无需实操考试。</source>
         <translation>This plan has no practical rubric: no practical exam.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="220" />
+        <location filename="../app/PracticalController.cpp" line="210" />
         <source>实操考试尚未开始：开始后列出可参加的考生。</source>
         <translation>The practical exam is not open yet: once open, the eligible candidates are listed.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="230" />
+        <location filename="../app/PracticalController.cpp" line="220" />
         <source>考生 %1 人：可参加 %2，不可参加 %3；已抽题 %4，已评完 %5，待复核 %6。</source>
         <translation>%1 candidates: %2 eligible, %3 not; %4 drawn, %5 fully scored, %6 to review.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="246" />
+        <location filename="../app/PracticalController.cpp" line="236" />
         <source>本计划没有实操评分表。</source>
         <translation>This plan has no practical rubric.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="254" />
+        <location filename="../app/PracticalController.cpp" line="244" />
         <source>实操考试已开始。</source>
         <translation>The practical exam is open.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="268" />
+        <location filename="../app/PracticalController.cpp" line="258" />
         <source>%1 已标记为可参加实操考试。</source>
         <translation>%1 is marked eligible for the practical exam.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="282" />
+        <location filename="../app/PracticalController.cpp" line="272" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="288" />
+        <location filename="../app/PracticalController.cpp" line="278" />
         <source>考评员账号 %1 已创建。</source>
         <translation>Grader account %1 created.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="301" />
+        <location filename="../app/PracticalController.cpp" line="291" />
         <source>%1 已指定为本场主考评员。</source>
         <translation>%1 is the chief grader of this session.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="302" />
+        <location filename="../app/PracticalController.cpp" line="292" />
         <source>%1 已指定为本场考评员。</source>
         <translation>%1 is a grader of this session.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="314" />
+        <location filename="../app/PracticalController.cpp" line="304" />
         <source>%1 已由系统抽题（已记录）。</source>
         <translation>Tasks drawn for %1 by the system (recorded).</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="335" />
+        <location filename="../app/PracticalController.cpp" line="325" />
         <source>已为 %1 名考生抽题（已记录）。</source>
         <translation>Tasks drawn for %1 candidates (recorded).</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="348" />
+        <location filename="../app/PracticalController.cpp" line="338" />
         <source>已记录 %1 %2 抽到的试题 %3。</source>
         <translation>Recorded: %1 drew %3 for %2.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="359" />
+        <location filename="../app/PracticalController.cpp" line="349" />
         <source>实操考试尚未开始。</source>
         <translation>The practical exam is not open yet.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="391" />
+        <location filename="../app/PracticalController.cpp" line="381" />
         <source>还没有抽完题的考生。</source>
         <translation>No candidate has all tasks drawn yet.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="399" />
+        <location filename="../app/PracticalController.cpp" line="389" />
         <source>评分表未能生成：%1</source>
         <translation>The score sheets were not made: %1</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="404" />
+        <location filename="../app/PracticalController.cpp" line="394" />
         <source>已生成 %1 名考生的实操评分表（%2 页）：%3</source>
         <translation>Practical score sheets of %1 candidates (%2 pages): %3</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="422" />
+        <location filename="../app/PracticalController.cpp" line="412" />
         <source>已录入 %1 %2 的机考成绩。</source>
         <translation>Machine score entered for %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="437" />
+        <location filename="../app/PracticalController.cpp" line="427" />
         <source>实操考试已结束：%1 份实操成绩单已由您会签，等待上传至考试中心。</source>
         <translation>The practical exam is closed: %1 practical score sheets countersigned by you, waiting for the centre.</translation>
     </message>
@@ -2202,27 +2202,27 @@
         <translation>Seat %1 did not apply the command: %2</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="411" />
+        <location filename="../app/RoomService.cpp" line="414" />
         <source>考位 %1 的成绩单无法读取。</source>
         <translation>The score sheet from seat %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="418" />
+        <location filename="../app/RoomService.cpp" line="421" />
         <source>考位 %1 的考生已改用纸质试卷，该终端的成绩单不予采用。</source>
         <translation>The candidate of seat %1 is on paper: that kiosk's score sheet is not used.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="431" />
+        <location filename="../app/RoomService.cpp" line="434" />
         <source>有 %1 份成绩单未能记入实操资格（签名无效或不符合补考规则）。</source>
         <translation>%1 score sheets could not count for practical eligibility (bad signature or against the make-up rule).</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="481" />
+        <location filename="../app/RoomService.cpp" line="484" />
         <source>配对码 %1 已失效，请在终端上重新配对。</source>
         <translation>Pairing code %1 has expired; pair again on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="509" />
+        <location filename="../app/RoomService.cpp" line="512" />
         <source>需要中心签名的计划包和已编排的考场才能下发。</source>
         <translation>Provisioning needs the centre-signed plan package and the seat assignment.</translation>
     </message>

@@ -15,50 +15,27 @@ Rectangle {
     // Read once per change of the paper (each read draws the paper again in C++).
     readonly property var items: paper.items
 
-    // The entry being typed: one text per item, "" = blank; `current` is the item typed now.
-    property var answers: []
-    property int current: 0
-    property string entryError: ""
+    // The entry being typed lives in the controller (paper::PaperEntryForm); these only show it.
+    readonly property var answers: paper.entryAnswers
+    readonly property int current: paper.entryCurrent
+    readonly property string entryError: paper.entryError
 
-    function resetEntry() {
-        var a = []
-        for (var i = 0; i < screen.items.length; ++i)
-            a.push("")
-        answers = a
-        current = nextOpen(-1)
-        entryError = ""
-        answerInput.text = ""
-    }
-    // The next item after `from` not answered on the kiosk (kept items are left blank).
-    function nextOpen(from) {
-        for (var i = from + 1; i < screen.items.length; ++i)
-            if (!screen.items[i].kept)
-                return i
-        return screen.items.length
-    }
+    // Enter (or Down): the controller stores the letters and moves on; the field shows the
+    // item typed next, and after the last one the focus goes to the signature button.
     function commitCurrent() {
-        if (current >= screen.items.length) {
-            submitButton.forceActiveFocus()
-            return
-        }
-        var why = paper.checkAnswer(current, answerInput.text)
-        if (why.length > 0) {
-            entryError = qsTr("第 %1 题：%2").arg(current + 1).arg(why)
-            return
-        }
-        entryError = ""
-        var a = answers.slice()
-        a[current] = answerInput.text.toUpperCase().replace(/ /g, "")
-        answers = a
-        current = nextOpen(current)
-        answerInput.text = current < screen.items.length ? answers[current] : ""
-        if (current >= screen.items.length)
+        if (paper.commitEntry(answerInput.text))
+            answerInput.text = paper.entryText
+        if (paper.entryAtEnd)
             submitButton.forceActiveFocus()
     }
 
-    onStageChanged: if (stage === "first" || stage === "second") resetEntry()
-    onItemsChanged: if (answers.length !== items.length) resetEntry()
-    Component.onCompleted: resetEntry()
+    // A screen opened starts a new entry; the controller also starts one when the candidate,
+    // the person or the entry to make changes. Either way the field starts empty.
+    Component.onCompleted: paper.beginEntry()
+    Connections {
+        target: screen.paper
+        function onEntryBegun() { answerInput.text = "" }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -228,15 +205,7 @@ Rectangle {
                         Accessible.name: qsTr("答案")
                         enabled: screen.current < screen.items.length
                         onAccepted: screen.commitCurrent()
-                        Keys.onUpPressed: {
-                            var i = screen.current - 1
-                            while (i >= 0 && screen.items[i].kept)
-                                --i
-                            if (i >= 0) {
-                                screen.current = i
-                                text = screen.answers[i]
-                            }
-                        }
+                        Keys.onUpPressed: if (screen.paper.entryBack()) text = screen.paper.entryText
                         Keys.onDownPressed: screen.commitCurrent()
                     }
                     ConsoleButton {
@@ -244,7 +213,7 @@ Rectangle {
                         primary: true
                         text: screen.stage === "first" ? qsTr("签名提交第一次录入")
                                                        : qsTr("签名提交第二次录入")
-                        onClicked: screen.paper.submitEntry(screen.answers)
+                        onClicked: screen.paper.submitEntry(screen.paper.entryAnswers)
                     }
                 }
                 Text {
@@ -287,8 +256,8 @@ Rectangle {
                                 anchors.fill: parent
                                 enabled: !modelData.kept
                                 onClicked: {
-                                    screen.current = index
-                                    answerInput.text = screen.answers[index]
+                                    screen.paper.entryGo(index)
+                                    answerInput.text = screen.paper.entryText
                                     answerInput.forceActiveFocus()
                                 }
                             }

@@ -76,8 +76,25 @@ TestCase {
         compare(screen.current, 0)
         input.text = ""
 
+        // Enter stores the item and goes on; Up goes back to it with what was typed.
+        keyClick(Qt.Key_A)
+        keyClick(Qt.Key_Return)
+        compare(screen.entryError, "")
+        compare(screen.current, 1)
+        compare(input.text, "")
+        keyClick(Qt.Key_Up)
+        compare(screen.current, 0)
+        compare(input.text, "A")
+        keyClick(Qt.Key_Up)
+        compare(screen.current, 0, "nothing before the first item")
+        input.text = ""
+
         typeEntry(screen, function(i, item) { return "A" })
-        mouseClick(Find.byName(screen, "签名提交第一次录入"))
+        compare(screen.current, items.length)
+        compare(screen.answers[items.length - 1], "A")
+        const submit = Find.byName(screen, "签名提交第一次录入")
+        verify(submit.activeFocus, "after the last item the signature button has the focus")
+        mouseClick(submit)
         compare(Console.paper.stage, "second", Console.paper.message)
 
         // The same person may not enter twice.
