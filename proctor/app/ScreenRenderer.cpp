@@ -346,6 +346,7 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
         paperStep.select(ticket);
         shot(QStringLiteral("09a-paper-switch"));
         step(paperStep.switchToPaper(QStringLiteral("考位 3 黑屏无法恢复")), "paper switch");
+        shot(QStringLiteral("09a2-paper-print"));
         paperStep.setPrintCommand({});
         step(paperStep.printPaper(), "paper print");
         const auto items = paperStep.items();

@@ -476,122 +476,122 @@
     <name>PaperScreen</name>
     <message>
         <location filename="../app/qml/PaperScreen.qml" line="12" />
-        <location filename="../app/qml/PaperScreen.qml" line="100" />
+        <location filename="../app/qml/PaperScreen.qml" line="106" />
         <source>纸质试卷</source>
         <translation>Paper exam</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="55" />
+        <location filename="../app/qml/PaperScreen.qml" line="60" />
         <source>选择考生</source>
         <translation>Choose a candidate</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="69" />
+        <location filename="../app/qml/PaperScreen.qml" line="74" />
         <source>考生列表</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="83" />
+        <location filename="../app/qml/PaperScreen.qml" line="88" />
         <source>全场改用纸质试卷的原因</source>
         <translation>Reason for switching the whole room to paper</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="87" />
+        <location filename="../app/qml/PaperScreen.qml" line="92" />
         <source>全场改用纸质试卷</source>
         <translation>Switch the whole room to paper</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="108" />
+        <location filename="../app/qml/PaperScreen.qml" line="113" />
         <source>在左侧选择考位无法使用的考生。</source>
         <translation>Choose, on the left, the candidate whose seat cannot be used.</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="139" />
+        <location filename="../app/qml/PaperScreen.qml" line="137" />
         <source>改用纸质试卷的原因</source>
         <translation>Reason for switching to paper</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="146" />
+        <location filename="../app/qml/PaperScreen.qml" line="144" />
         <source>改用纸质试卷</source>
         <translation>Switch to paper</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="158" />
+        <location filename="../app/qml/PaperScreen.qml" line="162" />
         <source>打印试卷和答题卡</source>
         <translation>Print the paper and answer sheet</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="163" />
+        <location filename="../app/qml/PaperScreen.qml" line="167" />
         <source>已有打印件，直接录入</source>
         <translation>Already printed: go to the entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="176" />
+        <location filename="../app/qml/PaperScreen.qml" line="180" />
         <source>第一次录入：照答题卡逐题输入所选字母（判断 A=对，B=错；未作答直接回车）。</source>
         <translation>First entry: type the letters marked on the answer sheet, item by item (true/false: A = true, B = false; blank: just Enter).</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="177" />
+        <location filename="../app/qml/PaperScreen.qml" line="181" />
         <source>第二次录入：须由另一名工作人员登录后独立录入，不显示第一次的结果。</source>
         <translation>Second entry: another staff member logs in and enters independently; the first entry is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="187" />
+        <location filename="../app/qml/PaperScreen.qml" line="189" />
         <source>第 %1 题（%2，%3）</source>
         <translation>Item %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="190" />
+        <location filename="../app/qml/PaperScreen.qml" line="192" />
         <source>已到最后一题</source>
         <translation>Past the last item</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="205" />
+        <location filename="../app/qml/PaperScreen.qml" line="207" />
         <source>答案</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="214" />
+        <location filename="../app/qml/PaperScreen.qml" line="265" />
         <source>签名提交第一次录入</source>
         <translation>Sign and submit the first entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="215" />
+        <location filename="../app/qml/PaperScreen.qml" line="266" />
         <source>签名提交第二次录入</source>
         <translation>Sign and submit the second entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="250" />
+        <location filename="../app/qml/PaperScreen.qml" line="243" />
         <source>机</source>
         <translation>kiosk</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="277" />
+        <location filename="../app/qml/PaperScreen.qml" line="278" />
         <source>两次录入完全一致。</source>
         <translation>The two entries agree.</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="278" />
+        <location filename="../app/qml/PaperScreen.qml" line="279" />
         <source>两次录入有 %1 处不一致，须核对答题卡原件：</source>
         <translation>The two entries differ in %1 places; check the answer sheet itself:</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="288" />
+        <location filename="../app/qml/PaperScreen.qml" line="287" />
         <source>核对说明</source>
         <translation>How it was checked</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="289" />
+        <location filename="../app/qml/PaperScreen.qml" line="288" />
         <source>核对答题卡原件</source>
         <translation>Checked against the answer sheet</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="298" />
+        <location filename="../app/qml/PaperScreen.qml" line="301" />
         <source>第 %1 题：第一次 %2，第二次 %3</source>
         <translation>Item %1: first %2, second %3</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="300" />
+        <location filename="../app/qml/PaperScreen.qml" line="303" />
         <source> → 核对为 %1（%2）</source>
         <translation> → settled as %1 (%2)</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>Score and make the paper score sheet</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="351" />
+        <location filename="../app/qml/PaperScreen.qml" line="346" />
         <source>打印情况</source>
         <translation>Printing</translation>
     </message>
@@ -1616,7 +1616,7 @@
     </message>
     <message>
         <location filename="../app/PaperController.cpp" line="30" />
-        <location filename="../app/ScreenRenderer.cpp" line="359" />
+        <location filename="../app/ScreenRenderer.cpp" line="360" />
         <source>多选</source>
         <translation>Multiple choice</translation>
     </message>

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import Examroom.Proctor
 
 // The message of a step's controller: green for done, red for refused.
@@ -8,6 +9,13 @@ Rectangle {
     property bool error: false
     visible: text.length > 0
     implicitHeight: visible ? label.implicitHeight + 16 : 0
+    // In a layout: the wrapped height once more after the layout's pass (see WrappedText).
+    onImplicitHeightChanged: settle.restart()
+    Timer {
+        id: settle
+        interval: 0
+        onTriggered: line.Layout.preferredHeight = line.implicitHeight
+    }
     radius: 6
     color: error ? "#fbe9e7" : "#e6f4ea"
     border.color: error ? Theme.danger : Theme.good

@@ -46,6 +46,11 @@ Rectangle {
         // that follow the screen alone: when the right column's preferred width followed its
         // longest text, every text change moved the split, re-wrapped every text and sent the
         // row into a polish loop (seen when the second entry turned into the differences).
+        // Nor may its minimum follow a row's content (minimumWidth 0; every row fits in the
+        // column): in English the entry row was wider than the column, the column went past the
+        // screen's edge, and when it narrowed again the status line re-wrapped to two lines
+        // inside the layout's own pass, which kept its one-line height (the message line then
+        // covered the second line).
         ColumnLayout {
             Layout.minimumWidth: 430
             Layout.maximumWidth: 430
@@ -94,6 +99,7 @@ Rectangle {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            Layout.minimumWidth: 0
             Layout.fillHeight: true
             spacing: 12
             Text {
@@ -103,23 +109,15 @@ Rectangle {
                 font.bold: true
                 color: Theme.text
             }
-            Text {
-                Layout.fillWidth: true
+            WrappedText {
                 text: screen.stage === "choose" ? qsTr("在左侧选择考位无法使用的考生。")
                                                 : screen.paper.candidateText
-                wrapMode: Text.WordWrap
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body
                 font.bold: true
-                color: Theme.text
                 Accessible.name: text
             }
-            Text {
-                Layout.fillWidth: true
+            WrappedText {
                 visible: text.length > 0
                 text: screen.paper.statusText
-                wrapMode: Text.WordWrap
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.small
                 color: Theme.muted
             }
@@ -149,9 +147,15 @@ Rectangle {
                 }
             }
 
-            // Print (again at any time before scoring).
-            RowLayout {
+            // Print (again at any time before scoring). A Flow: the two buttons side by side
+            // are wider than the column in English. In an Item, as the cells below.
+            Item {
                 visible: screen.stage !== "choose" && screen.stage !== "switch" && screen.stage !== "done"
+                Layout.fillWidth: true
+                Layout.preferredHeight: printButtons.height
+            Flow {
+                id: printButtons
+                width: parent.width
                 spacing: 12
                 ConsoleButton {
                     primary: screen.stage === "print"
@@ -164,26 +168,24 @@ Rectangle {
                     onClicked: screen.paper.markPrinted()
                 }
             }
+            }
 
             // First and second entry: one field; type the letters, Enter goes to the next item.
             ColumnLayout {
                 visible: screen.stage === "first" || screen.stage === "second"
                 Layout.fillWidth: true
                 spacing: 8
-                Text {
-                    Layout.fillWidth: true
+                WrappedText {
                     text: screen.stage === "first"
                           ? qsTr("第一次录入：照答题卡逐题输入所选字母（判断 A=对，B=错；未作答直接回车）。")
                           : qsTr("第二次录入：须由另一名工作人员登录后独立录入，不显示第一次的结果。")
-                    wrapMode: Text.WordWrap
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.body
-                    color: Theme.text
                 }
+                // The item and its field; fixed widths that fit the column in both languages
+                // (the longest English label is "Item 30 (Multiple choice, A–E)").
                 RowLayout {
                     spacing: 12
                     Text {
-                        text: screen.current < screen.items.length
+                        text: !screen.paper.entryAtEnd && screen.current < screen.items.length
                               ? qsTr("第 %1 题（%2，%3）").arg(screen.current + 1)
                                     .arg(screen.items[screen.current].type)
                                     .arg(screen.items[screen.current].choices)
@@ -192,7 +194,7 @@ Rectangle {
                         font.pixelSize: Theme.body
                         font.bold: true
                         color: Theme.text
-                        Layout.preferredWidth: 260
+                        Layout.preferredWidth: 340
                     }
                     TextField {
                         id: answerInput
@@ -203,24 +205,15 @@ Rectangle {
                         font.pixelSize: Theme.title
                         font.capitalization: Font.AllUppercase
                         Accessible.name: qsTr("答案")
-                        enabled: screen.current < screen.items.length
+                        enabled: !screen.paper.entryAtEnd
                         onAccepted: screen.commitCurrent()
                         Keys.onUpPressed: if (screen.paper.entryBack()) text = screen.paper.entryText
                         Keys.onDownPressed: screen.commitCurrent()
                     }
-                    ConsoleButton {
-                        id: submitButton
-                        primary: true
-                        text: screen.stage === "first" ? qsTr("签名提交第一次录入")
-                                                       : qsTr("签名提交第二次录入")
-                        onClicked: screen.paper.submitEntry(screen.paper.entryAnswers)
-                    }
                 }
-                Text {
+                WrappedText {
                     visible: screen.entryError.length > 0
                     text: screen.entryError
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.body
                     color: Theme.danger
                     Accessible.name: text
                 }
@@ -265,6 +258,14 @@ Rectangle {
                     }
                 }
                 }
+                // Under the cells: the focus comes here after the last item (Enter signs).
+                ConsoleButton {
+                    id: submitButton
+                    primary: true
+                    text: screen.stage === "first" ? qsTr("签名提交第一次录入")
+                                                   : qsTr("签名提交第二次录入")
+                    onClicked: screen.paper.submitEntry(screen.paper.entryAnswers)
+                }
             }
 
             // Differences: each settled at what the paper shows, with a reason.
@@ -272,12 +273,10 @@ Rectangle {
                 visible: screen.stage === "differences" || screen.stage === "score"
                 Layout.fillWidth: true
                 spacing: 8
-                Text {
+                WrappedText {
                     text: screen.paper.differences.length === 0
                           ? qsTr("两次录入完全一致。")
                           : qsTr("两次录入有 %1 处不一致，须核对答题卡原件：").arg(screen.paper.differences.length)
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.body
                     color: screen.paper.differences.length === 0 ? Theme.good : Theme.danger
                     Accessible.name: text
                 }
@@ -290,17 +289,18 @@ Rectangle {
                 }
                 Repeater {
                     model: screen.paper.differences
+                    // The row fills the column; its text takes what the field and the button
+                    // leave (it wraps rather than widening the column).
                     delegate: RowLayout {
                         required property var modelData
+                        Layout.fillWidth: true
                         spacing: 12
-                        Text {
+                        WrappedText {
+                            Layout.minimumWidth: 0
                             Layout.preferredWidth: 380
                             text: qsTr("第 %1 题：第一次 %2，第二次 %3").arg(modelData.number)
                                       .arg(modelData.first).arg(modelData.second)
                                   + (modelData.resolved.length ? qsTr(" → 核对为 %1（%2）").arg(modelData.resolved).arg(modelData.resolvedBy) : "")
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.body
-                            color: Theme.text
                             Accessible.name: text
                         }
                         TextField {
@@ -330,22 +330,17 @@ Rectangle {
                 text: qsTr("评分并生成纸质成绩单")
                 onClicked: screen.paper.score()
             }
-            Text {
+            WrappedText {
                 visible: screen.stage === "done"
-                Layout.fillWidth: true
                 text: screen.paper.sheetText
-                wrapMode: Text.WordWrap
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.title
                 color: Theme.good
                 Accessible.name: text
             }
-            Text {
-                Layout.fillWidth: true
+            WrappedText {
                 visible: text.length > 0 && screen.stage !== "choose" && text !== screen.paper.message
                 text: screen.paper.printedText
                 wrapMode: Text.WrapAnywhere
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.small
                 color: Theme.muted
                 Accessible.name: qsTr("打印情况")
