@@ -143,11 +143,9 @@ std::unique_ptr<ExamSession> ExamSession::recover(KioskStore& store, const ExamC
 
     // Same boot: the monotonic clock kept counting while the kiosk was down, so the exam time
     // did too (the proctor sees the downtime and may give it back). Another boot: the time
-    // since the last checkpoint is unknown until the console resyncs the session clock.
-    // Another boot: the time since the last checkpoint is known up to the last entry of the
-    // checkpoint's boot (answers and flags do not rewrite the checkpoint; every change of the
-    // clock's state does, so it ran throughout), the rest is unknown until the console
-    // resyncs the session clock.
+    // since the last checkpoint is known up to the last entry of the checkpoint's boot
+    // (answers and flags do not rewrite the checkpoint; every change of the clock's state
+    // does, so it ran throughout), the rest is unknown until the console resyncs the clock.
     Ms elapsed = elapsedAtCheckpoint;
     if (checkpointBoot == bootNow) {
         const Ms lastSeen = std::max(checkpointMono, lastMono);
