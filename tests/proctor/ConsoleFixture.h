@@ -75,6 +75,18 @@ struct ConsoleFixture
         REQUIRE(room.assign(true, 2));
     }
 
+    // The room set up, the first candidate checked in a minute into the exam, and the exam
+    // started with the authorization password.
+    void startWithFirstCandidate()
+    {
+        setUpRoom();
+        later("2027-03-08T08:01:00+08:00");
+        REQUIRE(manager.sessions()
+                    .checkIn(*manager.person(), manager.sessionId(), ticket(0).toStdString())
+                    .ok());
+        REQUIRE(console.start()->start(QString::fromStdString(password)));
+    }
+
     const Candidate& candidate(int i) const
     {
         return manager.plan()->files.roster.at(std::size_t(i));

@@ -11,12 +11,7 @@ namespace {
 // A started exam with the first candidate switched to paper and the paper at hand.
 PaperController& onPaper(ConsoleFixture& f)
 {
-    f.setUpRoom();
-    f.later("2027-03-08T08:01:00+08:00");
-    REQUIRE(f.manager.sessions()
-                .checkIn(*f.manager.person(), f.manager.sessionId(), f.ticket(0).toStdString())
-                .ok());
-    REQUIRE(f.console.start()->start(QString::fromStdString(f.password)));
+    f.startWithFirstCandidate();
     PaperController& paper = *f.console.paper();
     paper.select(f.ticket(0));
     REQUIRE(paper.switchToPaper(QStringLiteral("考位黑屏")));
