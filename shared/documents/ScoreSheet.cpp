@@ -77,6 +77,7 @@ enum TextKey : std::size_t {
 constexpr std::array<std::string_view, 5> kIntKeys = {"seat_no", "attempt", "score_half_points",
                                                       "total_points", "pass_points"};
 enum IntKey : std::size_t { kSeatNo, kAttempt, kScoreHalfPoints, kTotalPoints, kPassPoints };
+constexpr std::size_t kExpectedAnswers = 100;
 constexpr std::array<std::string_view, 4> kAnswerKeys = {"question", "chosen",
                                                          "awarded_half_points", "correct"};
 
@@ -127,7 +128,8 @@ public:
     {
         if (m_skip > 0)
             return true;
-        m_key = key;
+        // The key is not kept: an error names a known field, whose name the tables hold (a
+        // copy per key cost a heap allocation for every answer's awarded_half_points).
         if (m_level == Level::Top) {
             m_field = lookup(kTextKeys, key, Field::Text);
             if (m_field.kind == Field::None)
@@ -179,6 +181,9 @@ public:
         if (m_level == Level::Top && m_field.kind == Field::Answers) {
             m_level = Level::Answers;
             hasAnswers = true;
+            // The text does not say how many follow; a paper of the national blueprints has
+            // 100 questions, so one allocation holds a whole sheet's answers.
+            answers.reserve(kExpectedAnswers);
             return true;
         }
         if (m_level == Level::Top && m_field.kind == Field::PaperRecords) {
@@ -276,7 +281,27 @@ private:
             return stop("not a JSON object");
         if (m_level == Level::Answers)
             return stop("answer " + std::to_string(answers.size() + 1) + " is not an object");
-        return stop("missing or mistyped field: " + m_key);
+        return stop("missing or mistyped field: " + std::string(fieldName()));
+    }
+    // The name of the field whose value is being read (only known fields reach mistyped()).
+    std::string_view fieldName() const
+    {
+        switch (m_field.kind) {
+        case Field::Text:
+            return kTextKeys[m_field.index];
+        case Field::Int:
+            return kIntKeys[m_field.index];
+        case Field::Answer:
+            return kAnswerKeys[m_field.index];
+        case Field::Passed:
+            return "passed";
+        case Field::Answers:
+            return "answers";
+        case Field::PaperRecords:
+            return "paper_records";
+        default:
+            return "?";
+        }
     }
     bool scalar(Type type, long long number, string_t* text)
     {
@@ -301,7 +326,9 @@ private:
             case Field::Text:
                 if (type != Type::Text)
                     return mistyped();
-                texts[m_field.index] = std::move(*text);
+                // Copied, not moved: the lexer keeps its buffer for the next string instead of
+                // growing a new one from nothing after each long value.
+                texts[m_field.index] = *text;
                 m_textSeen |= 1u << m_field.index;
                 break;
             case Field::Int:
@@ -326,7 +353,7 @@ private:
             if (m_field.index <= 1) {
                 if (type != Type::Text)
                     return mistyped();
-                (m_field.index == 0 ? m_answer.questionId : m_answer.chosen) = std::move(*text);
+                (m_field.index == 0 ? m_answer.questionId : m_answer.chosen) = *text;
             } else if (m_field.index == 2) {
                 if (!isInt)
                     return mistyped();
@@ -345,7 +372,6 @@ private:
 
     Level m_level = Level::Outside;
     Field m_field;
-    std::string m_key;
     int m_skip = 0;
     unsigned m_textSeen = 0;
     unsigned m_intSeen = 0;

@@ -4,7 +4,9 @@
 //  1. Hub ingest (verify + store + receipt, in batches of 100) against the bare Ed25519
 //     verify rate of the same sheets on one thread. Goal >= 0.5x. Printed twice: with one
 //     thread (the hub's per-core cost: CPU time of the whole process) and with the hub's
-//     worker pool on every core (wall time, and CPU time summed over the threads).
+//     worker pool on every core (wall time, and CPU time summed over the threads). Before it,
+//     each stage alone per sheet, and the score sheet reader against nlohmann's bare pass over
+//     the same bytes (json::accept).
 //  2. Upload of 2,000 sheets site -> hub through the real binaries over loopback (agent sync
 //     against hub serve, measured from the agent's start to its exit, packages excluded)
 //     against a bare ZeroMQ DEALER/ROUTER transfer of the same upload bytes over tcp on
@@ -22,6 +24,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sys/resource.h>
 #include <thread>
@@ -109,29 +112,48 @@ void ingestBench(int count)
         valid += verifySignature(sheet);
     const double verifyRate = count / (cpuSeconds() - cpu);
     const double verifyWallRate = count / seconds(start);
-    // Where an ingest's time goes, per sheet, to read the ratio against: each stage alone.
+    // Where an ingest's time goes, per sheet, to read the ratio against: each stage alone,
+    // best of three passes (the least disturbed by other load). The score sheet reader is set
+    // against nlohmann's bare pass over the same body bytes (json::accept: the lexer with a
+    // handler that keeps nothing), the floor any reader built on that library pays.
     {
         std::vector<std::string> texts;
         for (const auto& sheet : sheets)
             texts.push_back(sheet.toBinary());
-        double stage = cpuSeconds();
         std::size_t sink = 0;
-        for (const auto& text : texts)
-            sink += SignedDocument::fromBinary(text)->body.size();
-        const double envelope = cpuSeconds() - stage;
-        stage = cpuSeconds();
-        for (const auto& sheet : sheets)
-            sink += sheet.contentHash().size();
-        const double hash = cpuSeconds() - stage;
-        stage = cpuSeconds();
-        for (const auto& sheet : sheets)
-            sink += ScoreSheet::fromJson(sheet.body)->answers.size();
-        const double sheetParse = cpuSeconds() - stage;
-        std::printf("per sheet (us of CPU): Ed25519 verify %.0f, binary document read %.0f, "
-                    "content hash %.0f, "
-                    "score sheet parse and check %.0f (body %zu bytes, %zu)\n",
-                    1e6 / verifyRate, envelope / count * 1e6, hash / count * 1e6,
-                    sheetParse / count * 1e6, sheets[0].body.size(), sink % 10);
+        auto best = [&](auto&& pass) {
+            double fastest = 1e9;
+            for (int round = 0; round < 3; ++round) {
+                const double stage = cpuSeconds();
+                pass();
+                fastest = std::min(fastest, cpuSeconds() - stage);
+            }
+            return fastest / count * 1e6;
+        };
+        const double envelope = best([&] {
+            for (const auto& text : texts)
+                sink += SignedDocument::fromBinary(text)->body.size();
+        });
+        const double hash = best([&] {
+            for (const auto& sheet : sheets)
+                sink += sheet.contentHash().size();
+        });
+        const double bare = best([&] {
+            for (const auto& sheet : sheets)
+                sink += nlohmann::json::accept(sheet.body);
+        });
+        const double sheetParse = best([&] {
+            for (const auto& sheet : sheets)
+                sink += ScoreSheet::fromJson(sheet.body)->answers.size();
+        });
+        std::printf(
+            "per sheet (us of CPU): Ed25519 verify %.0f, binary document read %.0f, content "
+            "hash %.0f, score sheet parse and check %.0f (body %zu bytes, %zu)\n",
+            1e6 / verifyRate, envelope, hash, sheetParse, sheets[0].body.size(), sink % 10);
+        std::printf(
+            "score sheet parse and check %.1f us against nlohmann's bare pass over the same "
+            "bytes (json::accept) %.1f us: ratio %.2fx; against Ed25519 verify %.2fx\n",
+            sheetParse, bare, sheetParse / bare, sheetParse * verifyRate / 1e6);
     }
 
     std::vector<std::string> batches;
