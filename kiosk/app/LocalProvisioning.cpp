@@ -1,17 +1,19 @@
 #include "LocalProvisioning.h"
 
 #include "import/CentreFiles.h"
+#include "package/PlanPackage.h"
 
 #include <sstream>
 
 namespace examroom {
+namespace {
 
-std::optional<ExamContext> contextFromCentreFiles(const std::filesystem::path& dir,
-                                                  const std::string& roomId, int seatNo,
-                                                  const Clock& importClock, std::string* error)
+template <typename Import>
+std::optional<ExamContext> contextFrom(const std::filesystem::path& dir, Import import,
+                                       const std::string& roomId, int seatNo, std::string* error)
 {
     try {
-        auto imported = importCentreFiles(dir, importClock);
+        auto imported = import();
         if (!imported.files) {
             if (error) {
                 std::ostringstream text;
@@ -33,6 +35,26 @@ std::optional<ExamContext> contextFromCentreFiles(const std::filesystem::path& d
             *error = e.what();
         return std::nullopt;
     }
+}
+
+} // namespace
+
+std::optional<ExamContext> contextFromCentreFiles(const std::filesystem::path& dir,
+                                                  const std::string& roomId, int seatNo,
+                                                  const Clock& importClock, std::string* error)
+{
+    return contextFrom(
+        dir, [&] { return importCentreFiles(dir, importClock); }, roomId, seatNo, error);
+}
+
+std::optional<ExamContext> contextFromUnlockedBank(const std::filesystem::path& dir,
+                                                   const package::OpenedBank& bank,
+                                                   const std::string& roomId, int seatNo,
+                                                   const Clock& importClock, std::string* error)
+{
+    return contextFrom(
+        dir, [&] { return package::importUnlocked(dir, bank, importClock); }, roomId, seatNo,
+        error);
 }
 
 } // namespace examroom

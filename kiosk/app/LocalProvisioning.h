@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exam/ExamContext.h"
+#include "package/SealedBank.h"
 #include "util/Clock.h"
 
 #include <filesystem>
@@ -15,5 +16,12 @@ namespace examroom {
 std::optional<ExamContext> contextFromCentreFiles(const std::filesystem::path& dir,
                                                   const std::string& roomId, int seatNo,
                                                   const Clock& importClock, std::string* error);
+
+// The context at unlock: the session's files in `dir` and the bank from the opened sealed
+// bank (package::importUnlocked: v3's question table as sealed, v1/v2's bank.csv from `dir`).
+std::optional<ExamContext> contextFromUnlockedBank(const std::filesystem::path& dir,
+                                                   const package::OpenedBank& bank,
+                                                   const std::string& roomId, int seatNo,
+                                                   const Clock& importClock, std::string* error);
 
 } // namespace examroom

@@ -239,6 +239,8 @@ bool RoomLink::openSession(const room::Unlocked& unlocked, std::string& why)
         ::chmod(m_options.workDir.c_str(), 0700);
         writeFiles(m_options.workDir, bundle->files);
         // Straight from the opened plaintext (wiped when the bank goes): no copy in between.
+        // A v3 bank holds only the images as files (its questions are the question table);
+        // older packages also bank.csv, read back by the importer and removed below.
         writeFiles(m_options.workDir, bank->files());
     } catch (const std::exception& e) {
         why = e.what();
@@ -248,9 +250,10 @@ bool RoomLink::openSession(const room::Unlocked& unlocked, std::string& why)
     FixedClock importClock(
         judged ? judged->utc
                : std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-    auto context = contextFromCentreFiles(m_options.workDir, bundle->roomId, m_client->seatNo(),
-                                          importClock, &why);
-    // The bank is in memory now; its files go (the photos stay for the identity card).
+    // The questions straight from the opened bank (v3): no CSV, no second validation.
+    auto context = contextFromUnlockedBank(m_options.workDir, *bank, bundle->roomId,
+                                           m_client->seatNo(), importClock, &why);
+    // The bank is in memory now; its text goes (images and photos stay for the screens).
     std::error_code ignored;
     std::filesystem::remove(m_options.workDir / "bank.csv", ignored);
     if (!context)

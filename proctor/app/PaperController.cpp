@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
-#include <sodium.h>
 #include <sys/stat.h>
 
 namespace examroom {
@@ -83,24 +82,23 @@ const ExamContext* PaperController::context()
             say(tr("题库尚未解锁：请先在“开考”输入授权密码。"), true);
             return nullptr;
         }
-        auto files = package::openSealedFilesWithKey(*plan->package, *key);
-        if (!files || !files->count("bank.csv")) {
+        auto bank = package::openSealedBank(*plan->package, *key);
+        if (!bank) {
             say(tr("数据密钥打不开题库。"), true);
             return nullptr;
         }
-        // The bank's images go to the RAM folder for the printed paper; the bank text is
-        // read from memory and wiped.
+        // The bank's images go to the RAM folder for the printed paper; the questions are read
+        // from the opened box (v3: its question table; older packages: bank.csv) in memory,
+        // which is wiped when `bank` goes.
         const auto dir = ramDir();
-        for (auto& [name, bytes] : *files) {
+        for (const auto& [name, bytes] : bank->files()) {
             if (name != "bank.csv") {
                 std::filesystem::create_directories((dir / name).parent_path());
                 std::ofstream(dir / name, std::ios::binary) << bytes;
             }
         }
         Diagnostics diagnostics;
-        c.bank = readBank((*files)["bank.csv"], "bank.csv", dir, diagnostics);
-        for (auto& [name, bytes] : *files)
-            sodium_memzero(bytes.data(), bytes.size());
+        c.bank = package::sealedQuestionBank(*bank, dir, diagnostics);
         if (diagnostics.hasErrors()) {
             say(tr("题库无法读取。"), true);
             return nullptr;

@@ -30,9 +30,8 @@ std::string describeSection(const BlueprintSection& section)
     return std::string(label(section.type)) + (areas.empty() ? "" : " in areas " + areas);
 }
 
-} // namespace
-
-CentreImport importCentreFiles(const std::filesystem::path& dir, const Clock& clock)
+CentreImport importFiles(const std::filesystem::path& dir, const Clock& clock,
+                         std::optional<QuestionBank> given)
 {
     CentreImport result;
     auto& diagnostics = result.diagnostics;
@@ -48,9 +47,15 @@ CentreImport importCentreFiles(const std::filesystem::path& dir, const Clock& cl
             plan = readPlan(*planDocument, clock, diagnostics);
     }
 
-    const auto bankPath = (dir / "bank.csv").string();
-    if (auto text = readText(bankPath, diagnostics))
-        files.bank = readBank(*text, bankPath, dir, diagnostics);
+    if (given) {
+        files.bank = std::move(*given);
+        if (files.bank.questions.empty())
+            diagnostics.error({(dir / "bank").string(), 0, 0}, "the bank has no questions");
+    } else {
+        const auto bankPath = (dir / "bank.csv").string();
+        if (auto text = readText(bankPath, diagnostics))
+            files.bank = readBank(*text, bankPath, dir, diagnostics);
+    }
 
     if (!plan) // the roster is judged against the plan (exam kind, exam date): fix the plan first
         return result;
@@ -93,6 +98,19 @@ CentreImport importCentreFiles(const std::filesystem::path& dir, const Clock& cl
     if (!diagnostics.hasErrors())
         result.files = std::move(files);
     return result;
+}
+
+} // namespace
+
+CentreImport importCentreFiles(const std::filesystem::path& dir, const Clock& clock)
+{
+    return importFiles(dir, clock, std::nullopt);
+}
+
+CentreImport importCentreFiles(const std::filesystem::path& dir, const Clock& clock,
+                               QuestionBank bank)
+{
+    return importFiles(dir, clock, std::move(bank));
 }
 
 } // namespace examroom

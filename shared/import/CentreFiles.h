@@ -40,6 +40,11 @@ struct CentreImport
 // blueprint drawable from the bank), and reports every error in file:line:column form.
 // Time rules (a window in the past, age on the exam date) are judged at `clock.now()`.
 CentreImport importCentreFiles(const std::filesystem::path& dir, const Clock& clock);
+// The same with the bank given (read and checked before, e.g. a sealed bank's question table,
+// package/SealedBank.h) instead of DIR/bank.csv; the rules across files (the blueprint
+// drawable from the bank) are still checked. An empty bank is refused as "no questions".
+CentreImport importCentreFiles(const std::filesystem::path& dir, const Clock& clock,
+                               QuestionBank bank);
 
 // Readers of the single files, for the import above and for tests. Each reports to
 // `diagnostics`; a result is only meaningful when no error was added.

@@ -80,7 +80,8 @@ PackageInput collectPackageInput(const CentreFiles& files, std::string siteId, i
     for (const auto& candidate : files.roster)
         if (!candidate.photo.empty())
             open(candidate.photo);
-    input.sealedFiles["bank.csv"] = readWhole(files.dir / "bank.csv");
+    // The bank as the import read and checked it (sealed as a question table, not as CSV).
+    input.bank = files.bank;
     for (const auto& question : files.bank.questions)
         if (!question.image.empty())
             input.sealedFiles[question.image] = readWhole(files.dir / question.image);
@@ -96,9 +97,11 @@ BuiltPackage buildPlanPackage(const PackageInput& input, const crypto::SigningKe
     auto kek = crypto::deriveKey(
         std::string_view(reinterpret_cast<const char*>(password.data()), password.size()), kdf);
     // The sealed part names its plan and site inside the box too, so a box lifted into
-    // another package opens to something that says where it belongs. Binary (v2): the kiosk
-    // opens it at unlock with one secretbox open and an index, no JSON, no base64.
-    auto sealed = encodeSealedBank(input.planId, input.siteId, input.sealedFiles);
+    // another package opens to something that says where it belongs. Binary (v3): the kiosk
+    // opens it at unlock with one secretbox open and an index of the question table and the
+    // images, no JSON, no base64, no CSV.
+    auto sealed =
+        encodeSealedBankV3(input.planId, input.siteId, input.bank.questions, input.sealedFiles);
     auto box = crypto::secretboxEncrypt(dataKey, sealed);
     sodium_memzero(sealed.data(), sealed.size());
     json body = {
@@ -131,7 +134,7 @@ std::optional<PackageInfo> verifyPlanPackage(const SignedDocument& document,
         return fail(error, "body is not a JSON object");
     try {
         const auto format = body.at("format").get<std::string>();
-        if (format != kPackageFormat && format != kPackageFormatV1)
+        if (format != kPackageFormat && format != kPackageFormatV2 && format != kPackageFormatV1)
             return fail(error, "unknown package format " + format);
         PackageInfo info;
         info.planId = body.at("plan_id").get<std::string>();
@@ -192,6 +195,33 @@ std::optional<FileMap> openSealedFilesWithKey(const PackageInfo& info,
     if (!bank)
         return std::nullopt;
     return bank->copyFiles();
+}
+
+std::optional<OpenedBank> openSealedBank(const PackageInfo& info,
+                                         const crypto::SecretBytes& dataKey, std::string* error)
+{
+    return OpenedBank::open(dataKey, info.sealedBank, info.planId, info.siteId, error);
+}
+
+QuestionBank sealedQuestionBank(const OpenedBank& bank, const std::filesystem::path& imagesDir,
+                                Diagnostics& diagnostics)
+{
+    if (bank.hasQuestionTable())
+        return bank.questionBank();
+    const auto csv = bank.files().find("bank.csv");
+    if (csv == bank.files().end()) {
+        diagnostics.error({"bank.csv", 0, 0}, "the sealed bank holds no bank.csv");
+        return {};
+    }
+    return readBank(csv->second, "bank.csv", imagesDir, diagnostics);
+}
+
+CentreImport importUnlocked(const std::filesystem::path& dir, const OpenedBank& bank,
+                            const Clock& clock)
+{
+    if (!bank.hasQuestionTable())
+        return importCentreFiles(dir, clock); // bank.csv and its images are in `dir`
+    return importCentreFiles(dir, clock, bank.questionBank());
 }
 
 } // namespace examroom::package

@@ -5,6 +5,7 @@
 #include "crypto/SigningKeyPair.h"
 #include "documents/SignedDocument.h"
 #include "import/CentreFiles.h"
+#include "package/SealedBank.h"
 
 #include <map>
 #include <optional>
@@ -13,14 +14,17 @@
 
 namespace examroom::package {
 
-// A plan package (format examroom.plan-package.v2, schema/package/README.md): the centre files
+// A plan package (format examroom.plan-package.v3, schema/package/README.md): the centre files
 // of one plan for one site, as a SignedDocument of kind "plan-package" signed by the centre.
 // The roster, plan, rubric and photos are in the clear (the site needs them before the exam;
 // they travel over CURVE and rest in SQLCipher). The bank and its images are sealed with a
 // fresh data key (DK), and DK is wrapped under Argon2id(authorization password).
 inline constexpr std::string_view kPackageKind = "plan-package";
-// What buildPlanPackage writes: the sealed bank is binary (package/SealedBank.h).
-inline constexpr std::string_view kPackageFormat = "examroom.plan-package.v2";
+// What buildPlanPackage writes: the sealed bank is binary with the bank as a question table
+// (examroom.bank.v3, package/SealedBank.h).
+inline constexpr std::string_view kPackageFormat = "examroom.plan-package.v3";
+// Still read: the sealed bank binary (examroom.bank.v2) with the bank as bank.csv.
+inline constexpr std::string_view kPackageFormatV2 = "examroom.plan-package.v2";
 // Still read: the same envelope, the sealed bank a JSON object of base64 files.
 inline constexpr std::string_view kPackageFormatV1 = "examroom.plan-package.v1";
 
@@ -34,7 +38,8 @@ struct PackageInput
     int version = 1;
     std::string createdAt; // ISO-8601 with offset
     FileMap openFiles;     // plan.json, roster.csv, the rubric, the roster's photos
-    FileMap sealedFiles;   // bank.csv and the bank's images
+    QuestionBank bank;     // sealed as the question table, in this order
+    FileMap sealedFiles;   // the bank's images
 };
 
 struct BuiltPackage
@@ -82,6 +87,24 @@ struct PackageInfo
 // in memory, e.g. to print a paper for the fallback); nullopt when DK does not open them.
 [[nodiscard]] std::optional<FileMap> openSealedFilesWithKey(const PackageInfo& info,
                                                             const crypto::SecretBytes& dataKey);
+
+// Opens the sealed part with DK, kept as one wiped buffer (no copies); nullopt and `error` as
+// OpenedBank::open.
+[[nodiscard]] std::optional<OpenedBank> openSealedBank(const PackageInfo& info,
+                                                       const crypto::SecretBytes& dataKey,
+                                                       std::string* error = nullptr);
+
+// The bank of an opened sealed part: v3's question table as it is; for v1 and v2 its bank.csv
+// read by the centre's importer (readBank, the images checked under `imagesDir`, where the
+// caller wrote them), errors to `diagnostics`.
+QuestionBank sealedQuestionBank(const OpenedBank& bank, const std::filesystem::path& imagesDir,
+                                Diagnostics& diagnostics);
+
+// The import at unlock: plan, roster, rubric and photos from `dir` with the bank from `bank`
+// (v3: its question table, not validated a second time; v1 and v2: bank.csv, which the caller
+// wrote to `dir` with the images). Judged at `clock` as importCentreFiles.
+CentreImport importUnlocked(const std::filesystem::path& dir, const OpenedBank& bank,
+                            const Clock& clock);
 
 // Like openSealedFiles but returns DK itself, for a console that hands DK to kiosks.
 [[nodiscard]] std::optional<crypto::SecretBytes> unwrapDataKey(const PackageInfo& info,

@@ -2,6 +2,7 @@
 
 #include "crypto/Secretbox.h"
 #include "package/Base64.h"
+#include "package/SealedBytes.h"
 
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -16,72 +17,12 @@ constexpr std::string_view kV1Format = "examroom.plan-package.v1.bank";
 // Longer names are no file name a centre sends; the bound keeps a hostile length harmless.
 constexpr std::uint32_t kMaxNameBytes = 4096;
 
-void putU32(crypto::ByteVector& out, std::uint32_t value)
-{
-    for (int shift = 0; shift < 32; shift += 8)
-        out.push_back(std::uint8_t(value >> shift));
-}
+using sealed::Reader;
 
-void putU64(crypto::ByteVector& out, std::uint64_t value)
-{
-    for (int shift = 0; shift < 64; shift += 8)
-        out.push_back(std::uint8_t(value >> shift));
-}
-
-void putText(crypto::ByteVector& out, std::string_view text)
-{
-    if (text.size() > std::numeric_limits<std::uint32_t>::max())
-        throw std::invalid_argument("sealed bank: a name is too long");
-    putU32(out, std::uint32_t(text.size()));
-    out.insert(out.end(), text.begin(), text.end());
-}
-
-// Reads the v2 layout front to back; every length is checked against what is left, so a
-// malformed part can neither overrun the buffer nor allocate.
-class Reader
-{
-public:
-    explicit Reader(crypto::ByteSpan bytes) : m_bytes(bytes) {}
-
-    bool skipMagic()
-    {
-        if (left() < kSealedBankMagic.size() ||
-            std::string_view(reinterpret_cast<const char*>(m_bytes.data()),
-                             kSealedBankMagic.size()) != kSealedBankMagic)
-            return false;
-        m_at += kSealedBankMagic.size();
-        return true;
-    }
-    std::optional<std::uint64_t> number(int bytes)
-    {
-        if (left() < std::size_t(bytes))
-            return std::nullopt;
-        std::uint64_t value = 0;
-        for (int i = 0; i < bytes; ++i)
-            value |= std::uint64_t(m_bytes[m_at + std::size_t(i)]) << (8 * i);
-        m_at += std::size_t(bytes);
-        return value;
-    }
-    std::optional<std::string_view> text(std::uint64_t length)
-    {
-        if (length > left())
-            return std::nullopt;
-        std::string_view view(reinterpret_cast<const char*>(m_bytes.data()) + m_at,
-                              std::size_t(length));
-        m_at += std::size_t(length);
-        return view;
-    }
-    std::size_t left() const { return m_bytes.size() - m_at; }
-    std::size_t offset() const { return m_at; }
-
-private:
-    crypto::ByteSpan m_bytes;
-    std::size_t m_at = 0;
-};
-
-struct V2Index
+struct Index
 {
     std::string_view planId, siteId;
+    std::vector<QuestionView> questions; // v3
     OpenedBank::Files files;
 };
 
@@ -98,12 +39,14 @@ std::string at(std::size_t offset)
     return " at byte " + std::to_string(offset);
 }
 
-std::optional<V2Index> indexV2(crypto::ByteSpan bytes, std::string* error)
+// Indexes a v2 or v3 part (`version`), whose magic the caller has seen.
+std::optional<Index> index(crypto::ByteSpan bytes, int version, std::string* error)
 {
     Reader in(bytes);
-    if (!in.skipMagic())
-        return refuse(error, "does not start with " + std::string(kSealedBankMagic));
-    V2Index index;
+    if (!in.skip(version == 3 ? kSealedBankMagicV3 : kSealedBankMagic))
+        return refuse(error, "does not start with " + std::string(kSealedBankMagic) + " or " +
+                                 std::string(kSealedBankMagicV3));
+    Index index;
     const auto idField = [&](const char* what) -> std::optional<std::string_view> {
         const std::size_t offset = in.offset();
         auto length = in.number(4);
@@ -122,6 +65,13 @@ std::optional<V2Index> indexV2(crypto::ByteSpan bytes, std::string* error)
     auto site = plan ? idField("site id") : std::nullopt;
     if (!site)
         return std::nullopt;
+    if (version == 3) {
+        std::string why;
+        auto questions = readQuestionTable(in, why);
+        if (!questions)
+            return refuse(error, why);
+        index.questions = std::move(*questions);
+    }
     const std::size_t countAt = in.offset();
     auto count = in.number(4);
     if (!count)
@@ -161,6 +111,14 @@ std::optional<V2Index> indexV2(crypto::ByteSpan bytes, std::string* error)
     if (in.left() != 0)
         return refuse(error,
                       std::to_string(in.left()) + " bytes after the last file" + at(in.offset()));
+    // The kiosk shows each question's image from the box: it must be there.
+    for (std::size_t i = 0; i < index.questions.size(); ++i) {
+        const auto& image = index.questions[i].image;
+        if (!image.empty() && index.files.find(image) == index.files.end())
+            return refuse(error, "question " + std::to_string(i + 1) + " of " +
+                                     std::to_string(index.questions.size()) +
+                                     ": its image is not among the files");
+    }
     return index;
 }
 
@@ -208,31 +166,59 @@ std::optional<crypto::ByteVector> v1AsV2(const crypto::ByteVector& plain, std::s
 
 } // namespace
 
-crypto::ByteVector encodeSealedBank(std::string_view planId, std::string_view siteId,
-                                    const SealedFiles& files)
+namespace {
+
+// v2 when `questions` is null, else v3 with its question table before the files.
+crypto::ByteVector encode(std::string_view planId, std::string_view siteId,
+                          const std::vector<Question>* questions, const SealedFiles& files)
 {
     if (planId.empty() || siteId.empty())
         throw std::invalid_argument("sealed bank: plan and site ids must not be empty");
     std::size_t total = kSealedBankMagic.size() + 12 + planId.size() + siteId.size();
     for (const auto& [name, bytes] : files)
         total += 12 + name.size() + bytes.size();
+    if (questions)
+        for (const Question& q : *questions) {
+            total += 4 + 4 * (5 + q.options.size()) + q.id.size() + q.stem.size() + q.area.size() +
+                     q.image.size() + q.explanation.size();
+            for (const auto& option : q.options)
+                total += option.size();
+        }
     crypto::ByteVector out;
-    out.reserve(total);
-    out.insert(out.end(), kSealedBankMagic.begin(), kSealedBankMagic.end());
-    putText(out, planId);
-    putText(out, siteId);
+    out.reserve(total + (questions ? 4 : 0));
+    const auto magic = questions ? kSealedBankMagicV3 : kSealedBankMagic;
+    out.insert(out.end(), magic.begin(), magic.end());
+    sealed::putText(out, planId);
+    sealed::putText(out, siteId);
+    if (questions)
+        appendQuestionTable(out, *questions);
     if (files.size() > std::numeric_limits<std::uint32_t>::max())
         throw std::invalid_argument("sealed bank: too many files");
-    putU32(out, std::uint32_t(files.size()));
-    // std::map iterates in ascending byte order of the names: the order v2 requires.
+    sealed::putNumber(out, files.size(), 4);
+    // std::map iterates in ascending byte order of the names: the order the format requires.
     for (const auto& [name, bytes] : files) {
         if (name.empty() || name.size() > kMaxNameBytes)
             throw std::invalid_argument("sealed bank: a file name is empty or too long");
-        putText(out, name);
-        putU64(out, bytes.size());
+        sealed::putText(out, name);
+        sealed::putNumber(out, bytes.size(), 8);
         out.insert(out.end(), bytes.begin(), bytes.end());
     }
     return out;
+}
+
+} // namespace
+
+crypto::ByteVector encodeSealedBank(std::string_view planId, std::string_view siteId,
+                                    const SealedFiles& files)
+{
+    return encode(planId, siteId, nullptr, files);
+}
+
+crypto::ByteVector encodeSealedBankV3(std::string_view planId, std::string_view siteId,
+                                      const std::vector<Question>& questions,
+                                      const SealedFiles& images)
+{
+    return encode(planId, siteId, &questions, images);
 }
 
 std::optional<OpenedBank> OpenedBank::open(const crypto::SecretBytes& dataKey, crypto::ByteSpan box,
@@ -259,8 +245,12 @@ std::optional<OpenedBank> OpenedBank::fromPlaintext(crypto::ByteVector plain,
             return std::nullopt;
         bank.m_plain = std::move(*converted);
         bank.m_version = 1;
+    } else if (bank.m_plain.size() >= kSealedBankMagicV3.size() &&
+               std::equal(kSealedBankMagicV3.begin(), kSealedBankMagicV3.end(),
+                          bank.m_plain.begin())) {
+        bank.m_version = 3;
     }
-    auto index = indexV2(bank.m_plain, error);
+    auto index = examroom::package::index(bank.m_plain, bank.m_version == 3 ? 3 : 2, error);
     if (!index)
         return std::nullopt;
     // A box moved into another package: the ids are the centre's, not personal data.
@@ -269,16 +259,18 @@ std::optional<OpenedBank> OpenedBank::fromPlaintext(crypto::ByteVector plain,
                                  std::string(index->siteId) + ", not plan " + std::string(planId) +
                                  " at site " + std::string(siteId));
     bank.m_files = std::move(index->files);
+    bank.m_questions = std::move(index->questions);
     return bank;
 }
 
 OpenedBank::OpenedBank(OpenedBank&& other) noexcept
     : m_plain(std::move(other.m_plain)), m_files(std::move(other.m_files)),
-      m_version(other.m_version)
+      m_questions(std::move(other.m_questions)), m_version(other.m_version)
 {
     // Moving a vector keeps its buffer, so the views stay valid.
     other.m_plain.clear();
     other.m_files.clear();
+    other.m_questions.clear();
 }
 
 OpenedBank& OpenedBank::operator=(OpenedBank&& other) noexcept
@@ -287,9 +279,11 @@ OpenedBank& OpenedBank::operator=(OpenedBank&& other) noexcept
         wipe();
         m_plain = std::move(other.m_plain);
         m_files = std::move(other.m_files);
+        m_questions = std::move(other.m_questions);
         m_version = other.m_version;
         other.m_plain.clear();
         other.m_files.clear();
+        other.m_questions.clear();
     }
     return *this;
 }
@@ -302,6 +296,7 @@ OpenedBank::~OpenedBank()
 void OpenedBank::wipe() noexcept
 {
     m_files.clear();
+    m_questions.clear();
     if (!m_plain.empty())
         sodium_memzero(m_plain.data(), m_plain.size());
     m_plain.clear();
@@ -313,6 +308,19 @@ SealedFiles OpenedBank::copyFiles() const
     for (const auto& [name, bytes] : m_files)
         out.emplace(name, std::string(bytes));
     return out;
+}
+
+} // namespace examroom::package
+
+namespace examroom::package {
+
+QuestionBank OpenedBank::questionBank() const
+{
+    QuestionBank bank;
+    bank.questions.reserve(m_questions.size());
+    for (const auto& view : m_questions)
+        bank.questions.push_back(view.toQuestion());
+    return bank;
 }
 
 } // namespace examroom::package

@@ -5,8 +5,10 @@
 //   (package::buildPlanPackage: the bank sealed under the data key).
 //   measured: the kiosk's path at unlock and exam open (RoomLink::openSession, then
 //     ExamSession::begin's draw): room::openProvisionedBank (secretbox open and the index of
-//     the binary sealed bank, package/SealedBank.h),
-//     the files written to a RAM folder, importCentreFiles over it, drawPaper of 100 items.
+//     the binary sealed bank v3, package/SealedBank.h: the question table and the images),
+//     the session's files (plan, roster, photos) and the images written to a RAM folder,
+//     package::importUnlocked (plan and roster from there, the QuestionBank built from the
+//     question table), drawPaper of 100 items.
 //   baseline: plain SQLite reads of the same rows: every question row the draw chooses from
 //     (all columns, each read out) from an unencrypted SQLite file in the same RAM folder.
 //   Also printed, not in the ratio: the paper's 100 rows alone read by id from that file, and
@@ -281,19 +283,22 @@ int main(int argc, char** argv)
                 continue;
             }
             const bool sealedSide = side == 0;
+            std::optional<package::OpenedBank> bank;
             if (sealedSide) {
-                auto bank = room::openProvisionedBank(bundle, *dataKey);
+                bank = room::openProvisionedBank(bundle, *dataKey);
                 if (!bank)
                     return 1;
                 decryptOnly.push_back(msSince(start));
                 writeFiles(ram, bundle.files);
                 writeFiles(ram, bank->files());
             }
-            auto files = importCentreFiles(sealedSide ? ram : plain, importClock);
+            auto files = sealedSide ? package::importUnlocked(ram, *bank, importClock)
+                                    : importCentreFiles(plain, importClock);
+            bank.reset(); // wiped, as the kiosk's goes once imported (timed too)
             if (!files.files)
                 return 1;
             if (sealedSide)
-                fs::remove(ram / "bank.csv");
+                fs::remove(ram / "bank.csv"); // none in a v3 bank; as the kiosk does
             const auto drawStart = Clock_::now();
             Paper paper = drawPaper(files.files->bank, files.files->plan.blueprint, seed);
             if (!sealedSide)

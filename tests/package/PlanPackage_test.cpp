@@ -1,3 +1,4 @@
+#include "domain/PaperDraw.h"
 #include "package/AuthorizationPassword.h"
 #include "package/PlanPackage.h"
 #include "TestSupport.h"
@@ -69,10 +70,85 @@ TEST_CASE("a package verifies and its bank opens only with the password")
     const auto firstLine = bank.substr(bank.find('\n') + 1, 40);
     CHECK(b.built.document.body.find(firstLine) == std::string::npos);
 
+    // Sealed: the images as files, the bank as the question table (no CSV text).
     auto sealed = package::openSealedFiles(*info, package::groupPassword(b.built.password));
     REQUIRE(sealed);
-    CHECK(sealed->at("bank.csv") == bank);
+    CHECK(sealed->count("bank.csv") == 0);
+    for (const auto& [name, bytes] : *sealed)
+        CHECK(bytes == test::readFile(test::sampleDataDir() / name));
     CHECK_FALSE(package::openSealedFiles(*info, "2222-2222-2222"));
+    auto key = package::unwrapDataKey(*info, package::groupPassword(b.built.password));
+    REQUIRE(key);
+    auto opened = package::openSealedBank(*info, *key);
+    REQUIRE(opened);
+    CHECK(opened->formatVersion() == 3);
+    CHECK(opened->questions().size() == sampleFiles().bank.questions.size());
+}
+
+TEST_CASE("the kiosk's bank from the question table draws the papers the centre's import draws")
+{
+    Built b;
+    auto info = package::verifyPlanPackage(b.built.document, b.centre.publicKey());
+    REQUIRE(info);
+    auto key = package::unwrapDataKey(*info, package::groupPassword(b.built.password));
+    REQUIRE(key);
+    auto opened = package::openSealedBank(*info, *key);
+    REQUIRE(opened);
+    FixedClock clock(parseIsoTime("2027-03-01T09:00:00+08:00")->utc);
+    // The sample folder's plan and roster; the bank from the box, not the folder's bank.csv.
+    auto unlocked = package::importUnlocked(test::sampleDataDir(), *opened, clock);
+    REQUIRE(unlocked.files);
+    const auto& kiosk = unlocked.files->bank.questions;
+    const auto& centre = sampleFiles().bank.questions;
+    REQUIRE(kiosk.size() == centre.size());
+    for (std::size_t i = 0; i < centre.size(); ++i) {
+        CHECK(kiosk[i].id == centre[i].id);
+        CHECK(kiosk[i].type == centre[i].type);
+        CHECK(kiosk[i].stem == centre[i].stem);
+        CHECK(kiosk[i].options == centre[i].options);
+        CHECK(kiosk[i].key == centre[i].key);
+        CHECK(kiosk[i].area == centre[i].area);
+        CHECK(kiosk[i].difficulty == centre[i].difficulty);
+        CHECK(kiosk[i].image == centre[i].image);
+        CHECK(kiosk[i].explanation == centre[i].explanation);
+    }
+    // The console and the hub re-derive papers from the seed: the same seed, the same paper.
+    const auto& blueprint = sampleFiles().plan.blueprint;
+    for (std::uint8_t s = 0; s < 20; ++s) {
+        PaperSeed seed{};
+        seed.fill(s);
+        const Paper a = drawPaper(unlocked.files->bank, blueprint, seed);
+        const Paper c = drawPaper(sampleFiles().bank, blueprint, seed);
+        REQUIRE(a.items.size() == c.items.size());
+        for (std::size_t i = 0; i < a.items.size(); ++i) {
+            CHECK(a.items[i].questionId == c.items[i].questionId);
+            CHECK(a.items[i].optionOrder == c.items[i].optionOrder);
+            CHECK(a.items[i].key == c.items[i].key);
+        }
+    }
+}
+
+TEST_CASE("a v2 sealed bank of an earlier centre still gives its bank.csv to the importer")
+{
+    // What packages before v3 sealed: bank.csv and the images as files.
+    const auto dir = test::sampleDataDir();
+    package::SealedFiles files = {{"bank.csv", test::readFile(dir / "bank.csv")}};
+    for (const auto& q : sampleFiles().bank.questions)
+        if (!q.image.empty())
+            files[q.image] = test::readFile(dir / q.image);
+    auto opened = package::OpenedBank::fromPlaintext(package::encodeSealedBank("P1", "S1", files),
+                                                     "P1", "S1");
+    REQUIRE(opened);
+    CHECK(opened->formatVersion() == 2);
+    Diagnostics diagnostics;
+    const auto bank = package::sealedQuestionBank(*opened, dir, diagnostics);
+    CHECK_FALSE(diagnostics.hasErrors());
+    REQUIRE(bank.questions.size() == sampleFiles().bank.questions.size());
+    CHECK(bank.questions.back().stem == sampleFiles().bank.questions.back().stem);
+    FixedClock clock(parseIsoTime("2027-03-01T09:00:00+08:00")->utc);
+    auto unlocked = package::importUnlocked(dir, *opened, clock); // reads dir/bank.csv
+    REQUIRE(unlocked.files);
+    CHECK(unlocked.files->bank.questions.size() == bank.questions.size());
 }
 
 TEST_CASE("a flipped byte anywhere in a package is refused with a reason")

@@ -1,6 +1,8 @@
 // The seed corpus of fuzz_sealed_bank (tests/package/fuzz) is what the real writer writes: a
-// small generated bank sealed by encodeSealedBank (and the v1 JSON of older packages). Run with
+// small generated bank sealed by encodeSealedBankV3 (and by encodeSealedBank and as the v1 JSON
+// of older packages, which sites still read). Run with
 // EXAMROOM_WRITE_FUZZ_SEEDS=1 to write the seeds again after the format changed.
+#include "import/CentreFiles.h"
 #include "package/Base64.h"
 #include "package/SealedBank.h"
 #include "TestSupport.h"
@@ -64,6 +66,18 @@ std::string v1(const package::SealedFiles& files)
         .dump();
 }
 
+// What the centre seals today (v3): the generated bank as the importer reads it.
+std::string v3(const std::string& plan, int questions, const package::SealedFiles& images)
+{
+    test::TempDir dir;
+    fs::create_directories(dir / "images");
+    test::writeFile(dir / "images/sign.png", kImage);
+    Diagnostics diagnostics;
+    const auto bank = readBank(generatedBank(questions), "bank.csv", dir.path(), diagnostics);
+    REQUIRE_FALSE(diagnostics.hasErrors());
+    return asText(package::encodeSealedBankV3(plan, kSite, bank.questions, images));
+}
+
 } // namespace
 
 TEST_CASE("the sealed bank fuzz corpus holds what the writer writes today")
@@ -76,6 +90,9 @@ TEST_CASE("the sealed bank fuzz corpus holds what the writer writes today")
         {"v2-no-files", v2(kPlan, {})},
         {"v2-other-plan", v2("2026-GD-SZ-LV-INIT-08", bank)},
         {"v1-small-bank", v1(bank)},
+        {"v3-small-bank", v3(kPlan, 6, {{"images/sign.png", kImage}})},
+        {"v3-image-missing", v3(kPlan, 4, {})},
+        {"v3-other-plan", v3("2026-GD-SZ-LV-INIT-08", 2, {{"images/sign.png", kImage}})},
         {"empty", ""},
     };
     const fs::path corpus =
@@ -92,7 +109,8 @@ TEST_CASE("the sealed bank fuzz corpus holds what the writer writes today")
         const bool opens = package::OpenedBank::fromPlaintext(
                                crypto::ByteVector(bytes.begin(), bytes.end()), kPlan, kSite, &error)
                                .has_value();
-        CHECK(opens == (name != "empty" && name != "v2-other-plan"));
+        CHECK(opens == (name != "empty" && name != "v2-other-plan" && name != "v3-other-plan" &&
+                        name != "v3-image-missing"));
         CHECK(opens == error.empty());
     }
 }

@@ -2,7 +2,8 @@
 // data key had opened it. It must never crash; a refusal says why; what it accepts is a
 // consistent index: every file a view inside the one buffer, in name order, not overlapping,
 // the lengths adding up to the whole input, and the writer encoding the same files back to the
-// same bytes (v2) or to a v2 part that opens to the same files (v1).
+// same bytes (v2) or to a v2 part that opens to the same files (v1); for v3 the question table
+// holds only questions the kiosk can use and encodes back to the same bytes.
 #include "FuzzSupport.h"
 #include "package/SealedBank.h"
 
@@ -38,7 +39,28 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     FUZZ_CHECK(error.empty());
     const bool v1 = size > 0 && data[0] == '{';
-    FUZZ_CHECK(bank->formatVersion() == (v1 ? 1 : 2));
+    const bool v3 = size >= 16 && std::memcmp(data, package::kSealedBankMagicV3.data(), 16) == 0;
+    FUZZ_CHECK(bank->formatVersion() == (v1 ? 1 : v3 ? 3 : 2));
+    FUZZ_CHECK(bank->hasQuestionTable() == v3);
+    if (v3) {
+        // Every question is what the kiosk relies on, its texts views inside the one buffer,
+        // and the writer encodes the same questions and files back to exactly the input.
+        const QuestionBank questions = bank->questionBank();
+        FUZZ_CHECK(questions.questions.size() == bank->questions().size());
+        for (const auto& view : bank->questions()) {
+            const auto* begin = reinterpret_cast<const std::uint8_t*>(view.stem.data());
+            FUZZ_CHECK(begin >= base && begin + view.stem.size() <= base + size);
+            FUZZ_CHECK(!view.id.empty() && !view.stem.empty());
+            FUZZ_CHECK(view.optionCount >= 0 && view.optionCount <= ChoiceSet::maxChoices);
+            const int choices = view.type == QuestionType::TrueFalse ? 2 : view.optionCount;
+            FUZZ_CHECK(!view.key.empty() && (view.key.bits() >> choices) == 0);
+            FUZZ_CHECK(view.image.empty() || bank->files().count(view.image) == 1);
+        }
+        const auto encoded =
+            package::encodeSealedBankV3(kPlan, kSite, questions.questions, bank->copyFiles());
+        FUZZ_CHECK(encoded == input);
+        return 0;
+    }
 
     const auto& files = bank->files();
     std::size_t total = package::kSealedBankMagic.size() + 4 + kPlan.size() + 4 + kSite.size() + 4;
