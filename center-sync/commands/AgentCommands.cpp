@@ -11,6 +11,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 namespace examroom::centersync {
 namespace {
@@ -31,6 +32,19 @@ AgentStore openAgent(const Config& config)
     return AgentStore(std::move(db), std::move(*identity), *siteId, systemClock());
 }
 
+// The SIGN_KEY argument of enrol-kiosk, enrol-staff and remove-staff: 64 hex digits.
+std::optional<crypto::SigningPublicKey> signKeyArgument(const std::string& hex)
+{
+    auto bytes = crypto::fromHex(hex);
+    if (!bytes || bytes->size() != crypto::SigningPublicKey{}.size()) {
+        std::cerr << "center-sync: SIGN_KEY is not 64 hex digits\n";
+        return std::nullopt;
+    }
+    crypto::SigningPublicKey key{};
+    std::copy(bytes->begin(), bytes->end(), key.begin());
+    return key;
+}
+
 } // namespace
 
 void addAgentCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOptions> common)
@@ -39,7 +53,9 @@ void addAgentCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOption
     agent->require_subcommand(1);
     struct Options
     {
-        std::string keys, kioskId, kioskKey, role;
+        std::string keys, role;
+        std::string name;    // KIOSK_ID or the person's account NAME
+        std::string signKey; // SIGN_KEY, hex
         std::filesystem::path file;
         int giveUpAfter = 60;
     };
@@ -62,43 +78,38 @@ void addAgentCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOption
 
     auto* kiosk = agent->add_subcommand(
         "enrol-kiosk", "Queue a site-signed kiosk list naming this kiosk's signing key");
-    kiosk->add_option("KIOSK_ID", o->kioskId)->required();
-    kiosk->add_option("SIGN_KEY", o->kioskKey, "The kiosk's Ed25519 public key, hex")->required();
+    kiosk->add_option("KIOSK_ID", o->name)->required();
+    kiosk->add_option("SIGN_KEY", o->signKey, "The kiosk's Ed25519 public key, hex")->required();
     kiosk->callback([o, common, &exitCode] {
-        auto key = crypto::fromHex(o->kioskKey);
-        if (!key || key->size() != 32) {
-            std::cerr << "center-sync: SIGN_KEY is not 64 hex digits\n";
+        auto key = signKeyArgument(o->signKey);
+        if (!key) {
             exitCode = 2;
             return;
         }
         auto store = openAgent(loadConfig(common->config));
-        crypto::SigningPublicKey publicKey{};
-        std::copy(key->begin(), key->end(), publicKey.begin());
-        store.enqueueKioskList({{o->kioskId, publicKey}},
-                               "kiosk-" + o->kioskId + "-" + o->kioskKey.substr(0, 16));
-        logLine("agent", "kiosk " + o->kioskId + " listed for upload");
+        store.enqueueKioskList({{o->name, *key}},
+                               "kiosk-" + o->name + "-" + o->signKey.substr(0, 16));
+        logLine("agent", "kiosk " + o->name + " listed for upload");
     });
 
     auto* staff = agent->add_subcommand(
         "enrol-staff", "Queue a site-signed staff list naming one person's signing key and role");
-    staff->add_option("NAME", o->kioskId, "The person's console account name")->required();
+    staff->add_option("NAME", o->name, "The person's console account name")->required();
     staff->add_option("ROLE", o->role, "administrator, proctor or grader")
         ->required()
         ->check(CLI::IsMember({"administrator", "proctor", "grader"}));
-    staff->add_option("SIGN_KEY", o->kioskKey, "The person's Ed25519 public key, hex")->required();
+    staff->add_option("SIGN_KEY", o->signKey, "The person's Ed25519 public key, hex")->required();
     staff->callback([o, common, &exitCode] {
-        auto key = crypto::fromHex(o->kioskKey);
-        if (!key || key->size() != 32) {
-            std::cerr << "center-sync: SIGN_KEY is not 64 hex digits\n";
+        auto key = signKeyArgument(o->signKey);
+        if (!key) {
             exitCode = 2;
             return;
         }
         auto store = openAgent(loadConfig(common->config));
-        ListedKey listed{o->kioskId, o->role, {}};
-        std::copy(key->begin(), key->end(), listed.key.begin());
+        ListedKey listed{o->name, o->role, *key};
         std::string why;
         if (store.enqueueKeyList(kStaffListKind, {listed},
-                                 "staff-" + o->role + "-" + o->kioskKey.substr(0, 16), {},
+                                 "staff-" + o->role + "-" + o->signKey.substr(0, 16), {},
                                  &why) == EnqueueResult::Refused) {
             std::cerr << "center-sync: " << why << "\n";
             exitCode = 1;
@@ -111,20 +122,18 @@ void addAgentCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOption
         "remove-staff", "Queue a site-signed staff list (v2) removing one person's signing key: "
                         "what it signed before stays valid, nothing it signs from now on is "
                         "accepted, and it can never be listed again");
-    remove->add_option("NAME", o->kioskId, "The person's console account name")->required();
-    remove->add_option("SIGN_KEY", o->kioskKey, "The person's Ed25519 public key, hex")->required();
+    remove->add_option("NAME", o->name, "The person's console account name")->required();
+    remove->add_option("SIGN_KEY", o->signKey, "The person's Ed25519 public key, hex")->required();
     remove->callback([o, common, &exitCode] {
-        auto key = crypto::fromHex(o->kioskKey);
-        if (!key || key->size() != 32) {
-            std::cerr << "center-sync: SIGN_KEY is not 64 hex digits\n";
+        auto key = signKeyArgument(o->signKey);
+        if (!key) {
             exitCode = 2;
             return;
         }
         auto store = openAgent(loadConfig(common->config));
-        ListedKey removed{o->kioskId, "", {}};
-        std::copy(key->begin(), key->end(), removed.key.begin());
+        ListedKey removed{o->name, "", *key};
         std::string why;
-        if (store.enqueueKeyList(kStaffListKind, {}, "staff-removed-" + o->kioskKey.substr(0, 16),
+        if (store.enqueueKeyList(kStaffListKind, {}, "staff-removed-" + o->signKey.substr(0, 16),
                                  {removed}, &why) == EnqueueResult::Refused) {
             std::cerr << "center-sync: " << why << "\n";
             exitCode = 1;
