@@ -159,16 +159,7 @@ int run(const Options& o)
     }
     const auto setUp = Steady::now();
     pairFleet(fleet, link, kiosks, pump);
-    // Headless kiosks report no screen or voice; the proctor's passing check stands in.
-    for (int seat = 1; seat <= kiosks; ++seat) {
-        pump(
-            [&] {
-                auto s = m.room().seat(m.roomId(), seat);
-                return s && s->checkPassed.has_value();
-            },
-            60);
-        (void)console.room()->recordReport(seat, {1920, 1080, 8000, 0, "0.1.0", true});
-    }
+    standInEquipmentChecks(m, console, kiosks, pump);
     if (!console.room()->assign(false, 0) || !link.provisionAll())
         throw std::runtime_error("seat assignment or provisioning refused: " +
                                  link.lastError().toStdString());

@@ -17,6 +17,7 @@
 #include "ConsoleManager.h"
 #include "crypto/Hex.h"
 #include "DemoProcess.h"
+#include "RoomPairing.h"
 #include "RoomService.h"
 #include "site/AuditLog.h"
 #include "site/Outbox.h"
@@ -176,15 +177,7 @@ int main(int argc, char** argv)
                     !link.acceptPairing(code, seat))
                     throw std::runtime_error("pairing of seat " + std::to_string(seat) + " failed");
             }
-            for (int seat = 1; seat <= kiosks; ++seat) {
-                pump(
-                    [&] {
-                        auto s = m.room().seat(m.roomId(), seat);
-                        return s && s->checkPassed.has_value();
-                    },
-                    60);
-                (void)console.room()->recordReport(seat, {1920, 1080, 8000, 0, "0.1.0", true});
-            }
+            standInEquipmentChecks(m, console, kiosks, pump);
             // The campaign publishes a roster of exactly N candidates: one per seat.
             if (!console.room()->assign(false, 0))
                 throw std::runtime_error("seat assignment refused");

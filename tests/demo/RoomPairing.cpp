@@ -1,5 +1,8 @@
 #include "RoomPairing.h"
 
+#include "ConsoleController.h"
+#include "ConsoleManager.h"
+#include "RoomController.h"
 #include "RoomService.h"
 
 #include <stdexcept>
@@ -32,6 +35,20 @@ void pairFleet(KioskFleet& fleet, RoomService& link, int kiosks, const Pump& pum
         if (!link.acceptPairing(QString::fromStdString(code), seat))
             throw std::runtime_error("pairing at seat " + std::to_string(seat) +
                                      " refused: " + link.lastError().toStdString());
+    }
+}
+
+void standInEquipmentChecks(ConsoleManager& m, ConsoleController& console, int kiosks,
+                            const Pump& pump)
+{
+    for (int seat = 1; seat <= kiosks; ++seat) {
+        pump(
+            [&] {
+                auto s = m.room().seat(m.roomId(), seat);
+                return s && s->checkPassed.has_value();
+            },
+            60);
+        (void)console.room()->recordReport(seat, {1920, 1080, 8000, 0, "0.1.0", true});
     }
 }
 
