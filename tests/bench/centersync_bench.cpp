@@ -13,15 +13,17 @@
 //     127.0.0.1 with CURVE on both sockets, in batches of the same size with a one-frame
 //     acknowledgement each. Goal <= 3x.
 #include "agent/AgentStore.h"
+#include "ChildProcess.h"
 #include "crypto/Hex.h"
 #include "hub/HubStore.h"
 #include "net/CurveSetup.h"
 #include "net/Drain.h"
-#include "ProcessFixture.h"
 #include "protocol/UploadBatch.h"
 #include "SheetFactory.h"
+#include "TestSupport.h"
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -244,14 +246,17 @@ std::tuple<double, double, std::size_t> uploadRound(int count)
     run({bin, "--config", (dir / "agent.json").string(), "agent", "enqueue",
          (dir / "s.jsonl").string()});
 
-    test::Child hub({bin, "--config", (dir / "hub.json").string(), "hub", "serve"},
-                    dir / "hub.log");
+    test::ChildProcess hub({bin, "--config", (dir / "hub.json").string(), "hub", "serve"},
+                           dir / "hub.log");
     std::smatch match;
     std::string log;
-    test::waitUntil([&] {
-        log = hub.log();
-        return std::regex_search(log, match, std::regex("listening on (tcp://[0-9.:]+)"));
-    });
+    if (!test::waitUntil(
+            [&] {
+                log = hub.output();
+                return std::regex_search(log, match, std::regex("listening on (tcp://[0-9.:]+)"));
+            },
+            std::chrono::seconds(20)))
+        throw std::runtime_error("the hub did not listen within 20 s:\n" + hub.output());
     test::writeFile(dir / "agent.json", R"({"state":"agent.db","agent":{"hub":")" + match[1].str() +
                                             R"(","batch_size":100}})");
     auto start = Clock_::now();

@@ -35,7 +35,7 @@ TEST_CASE("hub serve and agent sync bring the package down and the sheets up")
     CHECK(d.hubStatus().find("knowledge-score-sheet pending 20") != std::string::npos);
     // Logs never carry ID numbers or answers.
     CHECK(sync.err.find("441900") == std::string::npos);
-    CHECK(d.hub->log().find("441900") == std::string::npos);
+    CHECK(d.hub->output().find("441900") == std::string::npos);
 
     // A second sync changes nothing.
     run({kBinary, "--config", d.agentConfig, "agent", "sync", "--give-up-after", "30"});
@@ -114,7 +114,7 @@ TEST_CASE("an unenrolled site key is refused at the handshake")
     auto sync =
         runProcess({kBinary, "--config", d.agentConfig, "agent", "sync", "--give-up-after", "3"});
     CHECK(sync.exitCode == 1);
-    CHECK(d.hub->log().find("refused a client key at the handshake") != std::string::npos);
+    CHECK(d.hub->output().find("refused a client key at the handshake") != std::string::npos);
     CHECK(d.agentStatus().find("queued 4") != std::string::npos);
     CHECK(d.hubStatus().find("knowledge-score-sheet") == std::string::npos);
     d.stopHub();
@@ -130,15 +130,17 @@ TEST_CASE("an agent killed at random moments while uploading 1000 sheets leaves 
     std::uniform_int_distribution<int> delay(30, 250);
     int kills = 0;
     for (int round = 0; round < 6; ++round) {
-        Child agent(
+        ChildProcess agent(
             {kBinary, "--config", d.agentConfig.string(), "agent", "sync", "--give-up-after", "60"},
             d.dir / "agent.log");
         // Kill after a random moment, once uploading has begun.
         REQUIRE(waitUntil(
-            [&] { return agent.log().find("sent ") != std::string::npos || !agent.running(); }));
+            [&] { return agent.output().find("sent ") != std::string::npos || agent.exited(); },
+            20s));
         std::this_thread::sleep_for(std::chrono::milliseconds(delay(random)));
         agent.signal(SIGKILL);
-        if (agent.wait(10s) == -SIGKILL)
+        // A round whose agent finished before the kill counts as no kill (exit code 0).
+        if (agent.wait(10s) && agent.exitCode() == -1)
             ++kills;
     }
     CHECK(kills >= 3);
@@ -163,13 +165,15 @@ TEST_CASE("an agent keeps its outbox while the hub is down and delivers when it 
     writeFile(d.hubConfig, R"({"state":"centre.db","hub":{"listen":")" + endpoint + R"("}})");
     d.queueSheets(30);
     d.writeAgentConfig(endpoint);
-    Child agent(
+    ChildProcess agent(
         {kBinary, "--config", d.agentConfig.string(), "agent", "sync", "--give-up-after", "60"},
         d.dir / "agent.log");
     // Silent hub noticed within the request timeout, then back-off.
-    REQUIRE(waitUntil([&] { return agent.log().find("backing-off") != std::string::npos; }));
+    REQUIRE(
+        waitUntil([&] { return agent.output().find("backing-off") != std::string::npos; }, 20s));
     d.startHub();
-    CHECK(agent.wait(30s) == 0);
+    REQUIRE(agent.wait(30s));
+    CHECK(agent.exitCode() == 0);
     CHECK(d.hubStatus().find("knowledge-score-sheet pending 30") != std::string::npos);
     d.stopHub();
 }
@@ -180,15 +184,18 @@ TEST_CASE("agent run syncs on sync-now and stops cleanly on SIGTERM")
     d.queueSheets(10);
     d.startHub();
     d.writeAgentConfig(d.hubEndpoint);
-    Child agent({kBinary, "--config", d.agentConfig.string(), "agent", "run"}, d.dir / "agent.log");
-    REQUIRE(waitUntil([&] { return agent.log().find("control socket") != std::string::npos; }));
+    ChildProcess agent({kBinary, "--config", d.agentConfig.string(), "agent", "run"},
+                       d.dir / "agent.log");
+    REQUIRE(
+        waitUntil([&] { return agent.output().find("control socket") != std::string::npos; }, 20s));
     auto now = runProcess({kBinary, "--config", d.agentConfig, "agent", "sync-now"});
     INFO(now.out << now.err);
     CHECK(now.exitCode == 0);
     CHECK(now.out.find("sent 11/11 items") != std::string::npos);
     agent.signal(SIGTERM);
-    CHECK(agent.wait(10s) == 0);
-    CHECK(agent.log().find("stopping on SIGTERM") != std::string::npos);
+    REQUIRE(agent.wait(10s));
+    CHECK(agent.exitCode() == 0);
+    CHECK(agent.output().find("stopping on SIGTERM") != std::string::npos);
     d.stopHub();
 }
 
@@ -216,16 +223,19 @@ TEST_CASE("agent run syncs on SIGHUP as systemctl reload sends it")
     d.writeAgentConfig(d.hubEndpoint);
     // The packaged configs document their defaults in // comments.
     writeFile(d.agentConfig, "// the site agent\n" + readFile(d.agentConfig) + "\n// end\n");
-    Child agent({kBinary, "--config", d.agentConfig.string(), "agent", "run"}, d.dir / "agent.log");
-    REQUIRE(waitUntil([&] { return agent.log().find("control socket") != std::string::npos; }));
+    ChildProcess agent({kBinary, "--config", d.agentConfig.string(), "agent", "run"},
+                       d.dir / "agent.log");
+    REQUIRE(
+        waitUntil([&] { return agent.output().find("control socket") != std::string::npos; }, 20s));
     CHECK(d.hubStatus().find("knowledge-score-sheet") == std::string::npos);
     agent.signal(SIGHUP);
-    REQUIRE(waitUntil([&] {
-        return d.hubStatus().find("knowledge-score-sheet pending 3") != std::string::npos;
-    }));
-    CHECK(agent.log().find("sync requested (SIGHUP)") != std::string::npos);
+    REQUIRE(waitUntil(
+        [&] { return d.hubStatus().find("knowledge-score-sheet pending 3") != std::string::npos; },
+        20s));
+    CHECK(agent.output().find("sync requested (SIGHUP)") != std::string::npos);
     agent.signal(SIGTERM);
-    CHECK(agent.wait(10s) == 0);
+    REQUIRE(agent.wait(10s));
+    CHECK(agent.exitCode() == 0);
     d.stopHub();
 }
 
@@ -295,8 +305,8 @@ TEST_CASE("a byte flipped in an outbox sheet or a receipt is rejected with a log
         runProcess({kBinary, "--config", d.agentConfig, "agent", "sync", "--give-up-after", "30"});
     INFO(sync.err);
     CHECK(sync.exitCode == 0);
-    CHECK(d.hub->log().find("rejected item") != std::string::npos);
-    CHECK(d.hub->log().find("not the one the site's signed batch lists") != std::string::npos);
+    CHECK(d.hub->output().find("rejected item") != std::string::npos);
+    CHECK(d.hub->output().find("not the one the site's signed batch lists") != std::string::npos);
     CHECK(d.hubStatus().find("knowledge-score-sheet pending 9") != std::string::npos);
     auto agent = d.agentStatus();
     CHECK(agent.find("queued 0") != std::string::npos);

@@ -35,7 +35,7 @@ struct LinkedSite : Deployment
     crypto::CurveKeyPair console = crypto::CurveKeyPair::generate();
     crypto::CurveKeyPair secondConsole = crypto::CurveKeyPair::generate();
     std::string endpoint = freeEndpoint();
-    std::unique_ptr<Child> agent;
+    std::unique_ptr<ChildProcess> agent;
     int starts = 0;
 
     LinkedSite()
@@ -64,17 +64,18 @@ struct LinkedSite : Deployment
     void startAgent()
     {
         const auto log = dir / ("agent-" + std::to_string(++starts) + ".log");
-        agent = std::make_unique<Child>(
+        agent = std::make_unique<ChildProcess>(
             std::vector<std::string>{kBinary, "--config", agentConfig.string(), "agent", "run"},
             log);
-        REQUIRE(
-            waitUntil([&] { return agent->log().find("console link on") != std::string::npos; }));
+        REQUIRE(waitUntil(
+            [&] { return agent->output().find("console link on") != std::string::npos; }, 20s));
     }
 
     void stopAgent()
     {
         agent->signal(SIGTERM);
-        CHECK(agent->wait(10s) == 0);
+        REQUIRE(agent->wait(10s));
+        CHECK(agent->exitCode() == 0);
     }
 };
 
@@ -111,7 +112,7 @@ TEST_CASE("every document in the console outbox reaches the agent once across ag
             if (!link.handOff(outbox, console.clock.now()).agentReached)
                 break;
         killer.join();
-        s.agent->wait(10s);
+        REQUIRE(s.agent->wait(10s)); // reaped before the next start
     }
     MESSAGE("agent killed in " << rounds << " round(s) of hand-off");
     s.startAgent();
@@ -145,7 +146,7 @@ TEST_CASE("the agent link refuses an unlisted console and a conflicting document
     auto refused = s.linkFor(stranger, 500ms).handOff(firstOutbox, first.clock.now());
     CHECK_FALSE(refused.agentReached);
     CHECK(refused.waiting == 1);
-    CHECK(s.agent->log().find("refused an unlisted key") != std::string::npos);
+    CHECK(s.agent->output().find("refused an unlisted key") != std::string::npos);
 
     auto ok = s.linkFor(s.console).handOff(firstOutbox, first.clock.now());
     CHECK(ok.handedOff == 1);
@@ -266,7 +267,7 @@ TEST_CASE(
     CHECK(waitingIn(*paperRoom.store) == 0);
 
     auto sync = runProcess({kBinary, "--config", s.agentConfig.string(), "agent", "sync-now"});
-    INFO(sync.out << sync.err << s.agent->log());
+    INFO(sync.out << sync.err << s.agent->output());
     CHECK(sync.exitCode == 0);
     s.stopAgent();
     auto status = s.agentStatus();

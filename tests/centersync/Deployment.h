@@ -1,8 +1,10 @@
 #pragma once
 
 // A hub and a site agent as real center-sync processes on 127.0.0.1, for process tests.
-#include "ProcessFixture.h"
+#include "ChildProcess.h"
+#include "TestSupport.h"
 
+#include <csignal>
 #include <doctest/doctest.h>
 #include <memory>
 #include <regex>
@@ -38,7 +40,7 @@ struct Deployment
     std::filesystem::path hubConfig = dir / "hub.json";
     std::filesystem::path agentConfig = dir / "agent.json";
     std::string hubEndpoint;
-    std::unique_ptr<Child> hub;
+    std::unique_ptr<ChildProcess> hub;
     std::string kioskKey;
     std::string siteKeys; // the agent's `keys:` line
     // The agent's console link, as the JSON of agent.link (empty: none).
@@ -68,22 +70,25 @@ struct Deployment
 
     void startHub()
     {
-        hub = std::make_unique<Child>(
+        hub = std::make_unique<ChildProcess>(
             std::vector<std::string>{kBinary, "--config", hubConfig, "hub", "serve"},
             dir / "hub.log");
         std::smatch match;
         std::string log;
-        REQUIRE(waitUntil([&] {
-            log = hub->log();
-            return std::regex_search(log, match, std::regex("listening on (tcp://[0-9.:]+)"));
-        }));
+        REQUIRE(waitUntil(
+            [&] {
+                log = hub->output();
+                return std::regex_search(log, match, std::regex("listening on (tcp://[0-9.:]+)"));
+            },
+            20s));
         hubEndpoint = match[1];
     }
 
     void stopHub()
     {
         hub->signal(SIGTERM);
-        CHECK(hub->wait(10s) == 0);
+        REQUIRE(hub->wait(10s));
+        CHECK(hub->exitCode() == 0);
     }
 
     // Queues a kiosk list and `count` signed sheets (indexes first…first+count-1).

@@ -1,6 +1,7 @@
 // The agent's nightly window, judged by an injected clock (no waiting for 02:00).
 #include "agent/AgentRunner.h"
-#include "ProcessFixture.h"
+#include "ChildProcess.h"
+#include "TestSupport.h"
 
 #include <atomic>
 #include <cstdlib>

@@ -104,11 +104,11 @@ TEST_CASE("the console takes a plan from the agent and hands off its outbox over
     s.link = R"({"listen":")" + endpoint + R"(","consoles":[")" + agent.consoleKey().toStdString() +
              R"("]})";
     s.writeAgentConfig("tcp://127.0.0.1:1");
-    auto agentProcess = std::make_unique<Child>(
+    auto agentProcess = std::make_unique<ChildProcess>(
         std::vector<std::string>{kBinary, "--config", s.agentConfig.string(), "agent", "run"},
         s.dir / "agent.log");
     REQUIRE(waitUntil(
-        [&] { return agentProcess->log().find("console link on") != std::string::npos; }));
+        [&] { return agentProcess->output().find("console link on") != std::string::npos; }, 20s));
     QSignalSpy passes(&agent, &AgentLinkController::finished);
     REQUIRE(agent.save(QString::fromStdString(endpoint), QString::fromStdString(s.siteKeys)));
     CHECK(agent.configured());
@@ -150,7 +150,8 @@ TEST_CASE("the console takes a plan from the agent and hands off its outbox over
 
     // The agent holds the confirmation and the staff list it signed for the console.
     agentProcess->signal(SIGTERM);
-    CHECK(agentProcess->wait(10s) == 0);
+    REQUIRE(agentProcess->wait(10s));
+    CHECK(agentProcess->exitCode() == 0);
     const auto status = s.agentStatus();
     INFO(status);
     CHECK(status.find("queued 2\n") != std::string::npos);

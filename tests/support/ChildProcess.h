@@ -27,8 +27,9 @@ public:
     // True once the process ended (reaped); exitCode() is then its code, -1 for a signal.
     bool exited();
     int exitCode() const { return m_exitCode; }
-    // Waits up to `limit` for the exit; false when still running.
-    bool wait(std::chrono::milliseconds limit);
+    // Waits up to `limit` for the exit; false when still running. Not the exit code: check
+    // exitCode() after it returned true.
+    [[nodiscard]] bool wait(std::chrono::milliseconds limit);
     // Sends `sig` (the process is reaped by exited(), wait() or kill()).
     void signal(int sig);
     // SIGKILL and reap.
@@ -45,7 +46,7 @@ private:
 };
 
 // Calls `idle` (may be empty: sleeps 20 ms) until `done` or the deadline; false on timeout.
-bool waitUntil(const std::function<bool()>& done, std::chrono::milliseconds limit,
-               const std::function<void()>& idle = {});
+[[nodiscard]] bool waitUntil(const std::function<bool()>& done, std::chrono::milliseconds limit,
+                             const std::function<void()>& idle = {});
 
 } // namespace examroom::test
