@@ -19,22 +19,12 @@ using namespace examroom::test;
 
 namespace {
 
-// An endpoint on 127.0.0.1 that was free a moment ago: the agent keeps it across restarts.
-std::string freeEndpoint()
-{
-    zmq::context_t context;
-    zmq::socket_t probe(context, zmq::socket_type::router);
-    probe.set(zmq::sockopt::linger, 0);
-    probe.bind("tcp://127.0.0.1:0");
-    return net::lastEndpoint(probe);
-}
-
 // A hub and an agent (Deployment) whose agent listens for the consoles holding `consoles`.
 struct LinkedSite : Deployment
 {
     crypto::CurveKeyPair console = crypto::CurveKeyPair::generate();
     crypto::CurveKeyPair secondConsole = crypto::CurveKeyPair::generate();
-    std::string endpoint = freeEndpoint();
+    std::string endpoint = freeLoopbackEndpoint(); // the agent keeps it across restarts
     std::unique_ptr<ChildProcess> agent;
     int starts = 0;
 

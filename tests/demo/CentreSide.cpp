@@ -2,12 +2,9 @@
 
 #include "state/StateStore.h"
 #include "store/Migration.h"
+#include "TestSupport.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <stdexcept>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace examroom::demo {
 
@@ -129,31 +126,9 @@ bool CentreSide::hubRunning()
     return m_hub && !m_hub->exited();
 }
 
-namespace {
-
-// A loopback port free at this moment (the kernel's pick for a socket bound to port 0).
-std::string freeLoopbackEndpoint()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t size = sizeof address;
-    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size) != 0) {
-        if (fd >= 0)
-            ::close(fd);
-        throw std::runtime_error("no free loopback port");
-    }
-    ::close(fd);
-    return "tcp://127.0.0.1:" + std::to_string(ntohs(address.sin_port));
-}
-
-} // namespace
-
 void CentreSide::startAgent(const std::string& consoleKey)
 {
-    m_link = freeLoopbackEndpoint();
+    m_link = test::freeLoopbackEndpoint();
     m_linkConsole = consoleKey;
     writeAgentConfig();
     m_agent = std::make_unique<Child>(

@@ -21,16 +21,6 @@ using namespace examroom::test;
 
 namespace {
 
-std::string freeEndpoint()
-{
-    zmq::context_t context;
-    zmq::socket_t probe(context, zmq::socket_type::router);
-    probe.set(zmq::sockopt::linger, 0);
-    probe.bind("tcp://127.0.0.1:0");
-    std::string endpoint = probe.get(zmq::sockopt::last_endpoint);
-    return endpoint;
-}
-
 // Waits for the controller's running call to end.
 bool settled(AgentLinkController& agent)
 {
@@ -100,7 +90,7 @@ TEST_CASE("the console takes a plan from the agent and hands off its outbox over
 
     // The technician enrols the console's key at the agent (agent.link.consoles) and pins the
     // agent's keys line at the console.
-    const std::string endpoint = freeEndpoint();
+    const std::string endpoint = freeLoopbackEndpoint();
     s.link = R"({"listen":")" + endpoint + R"(","consoles":[")" + agent.consoleKey().toStdString() +
              R"("]})";
     s.writeAgentConfig("tcp://127.0.0.1:1");

@@ -12,6 +12,7 @@
 #include "room/RoomClient.h"
 #include "RoomService.h"
 #include "site/RoomLinkStore.h"
+#include "TestSupport.h"
 #include "util/Clock.h"
 #include "util/IsoTime.h"
 
@@ -195,11 +196,7 @@ public:
     // A TCP address on 127.0.0.1 where nothing listens (an agent that is down).
     Q_INVOKABLE QString silentEndpoint() const
     {
-        zmq::context_t context;
-        zmq::socket_t probe(context, zmq::socket_type::router);
-        probe.set(zmq::sockopt::linger, 0);
-        probe.bind("tcp://127.0.0.1:0");
-        return QString::fromStdString(probe.get(zmq::sockopt::last_endpoint));
+        return QString::fromStdString(test::freeLoopbackEndpoint());
     }
     Q_INVOKABLE QString kioskCode() const { return m_kioskCode; }
     Q_INVOKABLE bool kioskPaired() const { return m_kiosk && m_kiosk->isPaired(); }

@@ -1,13 +1,16 @@
 #include "TestSupport.h"
 
+#include <arpa/inet.h>
 #include <cerrno>
 #include <cstdlib>
 #include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <fstream>
+#include <netinet/in.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace examroom::test {
 
@@ -89,6 +92,23 @@ ProcessResult runProcess(const std::vector<std::string>& args)
     result.out = readFile(outPath);
     result.err = readFile(errPath);
     return result;
+}
+
+std::string freeLoopbackEndpoint()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof address;
+    const bool bound = fd >= 0 &&
+                       ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+                       ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size) == 0;
+    if (fd >= 0)
+        ::close(fd);
+    if (!bound)
+        throw std::runtime_error("no free port on 127.0.0.1");
+    return "tcp://127.0.0.1:" + std::to_string(ntohs(address.sin_port));
 }
 
 } // namespace examroom::test

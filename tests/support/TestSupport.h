@@ -31,6 +31,12 @@ void writeFile(const std::filesystem::path& path, const std::string& content);
 // Copies the sample centre files into `dir`, so a test can break one of them.
 void copySampleData(const std::filesystem::path& dir);
 
+// "tcp://127.0.0.1:PORT" with a port that was free a moment ago (the kernel's pick for a
+// socket bound to port 0, closed again): for a process that must be told where to listen, or
+// keep its address across restarts, and for an address where nothing listens. Another
+// program may take the port meanwhile. Throws std::runtime_error when no port is free.
+std::string freeLoopbackEndpoint();
+
 } // namespace examroom::test
 
 namespace examroom::test {
