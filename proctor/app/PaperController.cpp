@@ -31,6 +31,22 @@ QString typeText(QuestionType type)
     return {};
 }
 
+// Why the letters typed for an item do not read (paper::readLetters), in the reader's language.
+QString lettersProblemText(const paper::LettersProblem& problem)
+{
+    const QString typed = QString::fromStdString(problem.typed);
+    switch (problem.reason) {
+    case paper::LettersProblem::Reason::NotAnOption:
+        return PaperController::tr("“%1”不是选项（A–%2）").arg(typed, QChar(problem.lastLetter));
+    case paper::LettersProblem::Reason::Repeated:
+        return PaperController::tr("%1 填了两次").arg(typed);
+    case paper::LettersProblem::Reason::OneLetterOnly:
+        return PaperController::tr("%1题只填一个字母，不能填 %2")
+            .arg(typeText(problem.type), typed);
+    }
+    return {};
+}
+
 } // namespace
 
 PaperController::PaperController(ConsoleManager& console, QObject* parent)
@@ -455,21 +471,23 @@ bool PaperController::commitEntry(const QString& letters)
     if (m_entry.atEnd())
         return true;
     const int number = int(m_entry.current()) + 1;
-    std::string why;
+    QString why;
     try {
         auto drawn = selectedPaper();
-        if (drawn && m_entry.commit(*drawn, letters.toStdString(), &why)) {
+        paper::LettersProblem problem;
+        if (drawn && m_entry.commit(*drawn, letters.toStdString(), &problem)) {
             m_entryError.clear();
             emit entryChanged();
             return true;
         }
         if (!drawn) // without the bank, context() has just said why on the message line
-            why =
-                m_context ? tr("没有第 %1 题").arg(number).toStdString() : message().toStdString();
+            why = m_context ? tr("没有第 %1 题").arg(number) : message();
+        else
+            why = lettersProblemText(problem);
     } catch (const std::exception& e) {
-        why = e.what();
+        why = qs(e.what());
     }
-    m_entryError = tr("第 %1 题：%2").arg(number).arg(qs(why));
+    m_entryError = tr("第 %1 题：%2").arg(number).arg(why);
     emit entryChanged();
     return false;
 }
@@ -520,6 +538,17 @@ bool PaperController::resolve(int item, const QString& answer, const QString& re
         const auto* c = context();
         if (!c)
             return false;
+        // The letters are read here first so that a mistyped answer is told in the screen's
+        // language; PaperManager reads them again (and refuses in English for other callers).
+        auto drawn = selectedPaper();
+        if (!drawn)
+            return false;
+        paper::LettersProblem problem;
+        if (item >= 0 && std::size_t(item) < drawn->items.size() &&
+            !paper::readLetters(drawn->items[std::size_t(item)], answer.toStdString(), &problem)) {
+            say(tr("第 %1 题：%2").arg(item + 1).arg(lettersProblemText(problem)), true);
+            return false;
+        }
         const bool ok = report(paper::PaperManager(m_console.store())
                                    .resolve(*p, m_console.sessionId(), m_ticket.toStdString(), *c,
                                             item, answer.toStdString(), reason.toStdString()),

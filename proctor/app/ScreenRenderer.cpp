@@ -360,6 +360,12 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
                      PaperController::tr("多选"))
                 first[i] = QStringLiteral("AC");
         shot(QStringLiteral("09b-paper-entry"));
+        // A mistyped item: a character the item does not print, told in the screen's language.
+        paperStep.beginEntry();
+        step(!paperStep.commitEntry(QStringLiteral("对")) && !paperStep.entryError().isEmpty(),
+             "paper entry refuses a character that is not a letter of the item");
+        shot(QStringLiteral("09b2-paper-entry-invalid"));
+        paperStep.beginEntry();
         step(paperStep.submitEntry(first), "paper first entry");
         // The second entry by another proctor, logged in with their own key.
         step(manager.accounts()

@@ -233,6 +233,8 @@ EN = {
 '未能从站点代理取得考试计划：%1': 'The site agent\'s plans could not be fetched: %1',
 '内部错误，屏幕上的数据未能读取：%1': 'Internal error: the data for the screen could not be read: %1',
 '站点代理的计划列表中没有 %1（第 %2 版）。': 'The site agent\'s list has no %1 (version %2).',
+'“%1”不是选项（A–%2）': '"%1" is not an option (A–%2)', '%1 填了两次': '%1 is given twice',
+'%1题只填一个字母，不能填 %2': '%1: one letter only, not %2',
 }
 
 def main(path):

@@ -1605,135 +1605,151 @@
 <context>
     <name>examroom::PaperController</name>
     <message>
-        <location filename="../app/PaperController.cpp" line="26" />
+        <location filename="../app/PaperController.cpp" line="25" />
         <source>判断</source>
         <translation>True/false</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="28" />
+        <location filename="../app/PaperController.cpp" line="27" />
         <source>单选</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="30" />
+        <location filename="../app/PaperController.cpp" line="29" />
         <location filename="../app/ScreenRenderer.cpp" line="360" />
         <source>多选</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="71" />
+        <location filename="../app/PaperController.cpp" line="40" />
+        <source>“%1”不是选项（A–%2）</source>
+        <translation>"%1" is not an option (A–%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="42" />
+        <source>%1 填了两次</source>
+        <translation>%1 is given twice</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="44" />
+        <source>%1题只填一个字母，不能填 %2</source>
+        <translation>%1: one letter only, not %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="86" />
         <source>尚未导入考试计划。</source>
         <translation>No plan imported yet.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="83" />
+        <location filename="../app/PaperController.cpp" line="98" />
         <source>题库尚未解锁：请先在“开考”输入授权密码。</source>
         <translation>The bank is still locked: enter the authorization password on Start first.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="88" />
+        <location filename="../app/PaperController.cpp" line="103" />
         <source>数据密钥打不开题库。</source>
         <translation>The data key does not open the bank.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="105" />
+        <location filename="../app/PaperController.cpp" line="119" />
         <source>题库无法读取。</source>
         <translation>The bank cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="153" />
+        <location filename="../app/PaperController.cpp" line="167" />
         <source>纸质</source>
         <translation>paper</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="170" />
+        <location filename="../app/PaperController.cpp" line="184" />
         <source>考位 %1 · 准考证号 %2 · %3</source>
         <translation>Seat %1 · ticket %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="200" />
+        <location filename="../app/PaperController.cpp" line="214" />
         <source>在考位上作答。</source>
         <translation>Answering at the seat.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="201" />
+        <location filename="../app/PaperController.cpp" line="215" />
         <source>已改用纸质试卷（原因：%1，%2）。保留机考答案 %3 题。</source>
         <translation>On paper (reason: %1, by %2). Kiosk answers kept: %3.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="205" />
+        <location filename="../app/PaperController.cpp" line="219" />
         <source>第 %1 次录入：%2。</source>
         <translation>Entry %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="253" />
-        <location filename="../app/PaperController.cpp" line="254" />
-        <location filename="../app/PaperController.cpp" line="256" />
+        <location filename="../app/PaperController.cpp" line="267" />
+        <location filename="../app/PaperController.cpp" line="268" />
+        <location filename="../app/PaperController.cpp" line="270" />
         <source>（空）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="270" />
+        <location filename="../app/PaperController.cpp" line="284" />
         <source>纸质试卷成绩：%1 分，%2。成绩单标记为纸质考试，结束考场时由监考会签并上传。</source>
         <translation>Paper score: %1 points, %2. The sheet is marked as a paper exam; the proctor countersigns it at the close and it is uploaded.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="272" />
+        <location filename="../app/PaperController.cpp" line="286" />
         <source>合格</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="272" />
+        <location filename="../app/PaperController.cpp" line="286" />
         <source>不合格</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="295" />
+        <location filename="../app/PaperController.cpp" line="309" />
         <source>已改用纸质试卷并记入考场记录；请打印试卷和答题卡。</source>
         <translation>Switched to paper and entered in the room record; print the paper and answer sheet.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="314" />
+        <location filename="../app/PaperController.cpp" line="328" />
         <source>全场 %1 名考生已改用纸质试卷。</source>
         <translation>All %1 candidates of the room are now on paper.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="363" />
+        <location filename="../app/PaperController.cpp" line="377" />
         <source>试卷未能生成：%1</source>
         <translation>The paper was not made: %1</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="373" />
+        <location filename="../app/PaperController.cpp" line="387" />
         <source>打印失败（%1 返回 %2），请检查打印机后重试。</source>
         <translation>Printing failed (%1 returned %2); check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="379" />
+        <location filename="../app/PaperController.cpp" line="393" />
         <source>已送打印机：试卷与答题卡共 %1 页。</source>
         <translation>Sent to the printer: paper and answer sheet, %1 pages.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="382" />
+        <location filename="../app/PaperController.cpp" line="396" />
         <source>未配置打印机：试卷与答题卡共 %1 页，暂存于内存目录 %2，控制台退出时删除。</source>
         <translation>No printer configured: paper and answer sheet, %1 pages, kept in the RAM folder %2 until the console exits.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="470" />
+        <location filename="../app/PaperController.cpp" line="484" />
         <source>没有第 %1 题</source>
         <translation>There is no item %1</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="474" />
+        <location filename="../app/PaperController.cpp" line="490" />
+        <location filename="../app/PaperController.cpp" line="549" />
         <source>第 %1 题：%2</source>
         <translation>Item %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="510" />
+        <location filename="../app/PaperController.cpp" line="526" />
         <source>录入已签名保存。</source>
         <translation>Entry signed and saved.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="528" />
+        <location filename="../app/PaperController.cpp" line="555" />
         <source>第 %1 题已核对。</source>
         <translation>Item %1 settled.</translation>
     </message>
@@ -2202,27 +2218,27 @@
         <translation>Seat %1 did not apply the command: %2</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="414" />
+        <location filename="../app/RoomService.cpp" line="415" />
         <source>考位 %1 的成绩单无法读取。</source>
         <translation>The score sheet from seat %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="421" />
+        <location filename="../app/RoomService.cpp" line="422" />
         <source>考位 %1 的考生已改用纸质试卷，该终端的成绩单不予采用。</source>
         <translation>The candidate of seat %1 is on paper: that kiosk's score sheet is not used.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="434" />
+        <location filename="../app/RoomService.cpp" line="435" />
         <source>有 %1 份成绩单未能记入实操资格（签名无效或不符合补考规则）。</source>
         <translation>%1 score sheets could not count for practical eligibility (bad signature or against the make-up rule).</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="484" />
+        <location filename="../app/RoomService.cpp" line="485" />
         <source>配对码 %1 已失效，请在终端上重新配对。</source>
         <translation>Pairing code %1 has expired; pair again on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../app/RoomService.cpp" line="512" />
+        <location filename="../app/RoomService.cpp" line="513" />
         <source>需要中心签名的计划包和已编排的考场才能下发。</source>
         <translation>Provisioning needs the centre-signed plan package and the seat assignment.</translation>
     </message>

@@ -86,11 +86,11 @@ Outcome PaperManager::enter(site::PersonSession& person, const std::string& sess
     std::string problems;
     std::vector<int> keptButAnswered;
     for (std::size_t i = 0; i < p.items.size(); ++i) {
-        std::string why;
-        auto choice = readLetters(p.items[i], answers[i], &why);
+        LettersProblem problem;
+        auto choice = readLetters(p.items[i], answers[i], &problem);
         if (!choice) {
             problems += (problems.empty() ? "" : "；") + std::string("第 ") +
-                        std::to_string(i + 1) + " 题：" + why;
+                        std::to_string(i + 1) + " 题：" + describe(problem);
             continue;
         }
         if (row->kioskAnswers.count(i) && !choice->empty())
@@ -180,11 +180,11 @@ Outcome PaperManager::resolve(site::PersonSession& person, const std::string& se
     auto drawn = paper(sessionId, ticketNo, context);
     if (!drawn)
         return drawn.outcome;
-    std::string why;
-    auto choice = readLetters(drawn.value->items.at(std::size_t(item)), answer, &why);
+    LettersProblem problem;
+    auto choice = readLetters(drawn.value->items.at(std::size_t(item)), answer, &problem);
     if (!choice)
         return Outcome::refused(Refusal::InvalidInput,
-                                "第 " + std::to_string(item + 1) + " 题：" + why);
+                                "第 " + std::to_string(item + 1) + " 题：" + describe(problem));
     PaperResolution resolution;
     resolution.sessionId = sessionId;
     resolution.ticketNo = ticketNo;

@@ -1,6 +1,6 @@
 #include "paper/PaperEntryForm.h"
 
-#include "paper/AnswerLetters.h"
+#include <stdexcept>
 
 namespace examroom::paper {
 
@@ -22,16 +22,13 @@ std::string PaperEntryForm::currentText() const
     return atEnd() ? std::string() : m_answers[m_current];
 }
 
-bool PaperEntryForm::commit(const Paper& paper, std::string_view typed, std::string* why)
+bool PaperEntryForm::commit(const Paper& paper, std::string_view typed, LettersProblem* problem)
 {
     if (atEnd())
         return true;
-    if (m_current >= paper.items.size()) {
-        if (why)
-            *why = "the paper has no item " + std::to_string(m_current + 1);
-        return false;
-    }
-    if (!readLetters(paper.items[m_current], typed, why))
+    if (m_current >= paper.items.size())
+        throw std::out_of_range("the paper has no item " + std::to_string(m_current + 1));
+    if (!readLetters(paper.items[m_current], typed, problem))
         return false;
     // As typed (the order of the letters is the staff member's), only normalised: the two
     // entries are compared letter for letter.

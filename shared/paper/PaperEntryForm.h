@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Paper.h"
+#include "paper/AnswerLetters.h"
 
 #include <cstddef>
 #include <string>
@@ -32,11 +33,12 @@ public:
 
     // Enter on the current item: `typed` is checked against the item of `paper` (the draw this
     // form was made for), stored in upper case without spaces, and typing moves to the next
-    // open item. At the end there is nothing to store: true. false with the reason in `why`
-    // when the item does not take those letters (or `paper` has no such item); the form is
-    // left as it was.
+    // open item. At the end there is nothing to store: true. false with `problem` filled when
+    // the item does not take those letters; the form is left as it was. Throws
+    // std::out_of_range (form unchanged) when `paper` has no such item: not the draw the form
+    // was made for.
     [[nodiscard]] bool commit(const Paper& paper, std::string_view typed,
-                              std::string* why = nullptr);
+                              LettersProblem* problem = nullptr);
     // Up: back to the nearest open item before the current one; false (nothing changes) when
     // there is none.
     bool back();

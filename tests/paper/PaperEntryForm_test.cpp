@@ -1,28 +1,21 @@
 #include "paper/PaperEntryForm.h"
+#include "PrintedItem.h"
 
 #include <doctest/doctest.h>
+#include <stdexcept>
 
 using namespace examroom;
 using examroom::paper::PaperEntryForm;
+using test::printedItem;
 
 namespace {
-
-PaperItem item(QuestionType type, int choices)
-{
-    PaperItem i;
-    i.questionId = "Q";
-    i.type = type;
-    for (int c = 0; c < choices; ++c)
-        i.optionOrder.push_back(c);
-    return i;
-}
 
 // 判断, 单选 A–D, 多选 A–E, 单选 A–D, 判断.
 Paper fivePaper()
 {
-    return Paper{{item(QuestionType::TrueFalse, 2), item(QuestionType::Single, 4),
-                  item(QuestionType::Multiple, 5), item(QuestionType::Single, 4),
-                  item(QuestionType::TrueFalse, 2)}};
+    return Paper{{printedItem(QuestionType::TrueFalse, 2), printedItem(QuestionType::Single, 4),
+                  printedItem(QuestionType::Multiple, 5), printedItem(QuestionType::Single, 4),
+                  printedItem(QuestionType::TrueFalse, 2)}};
 }
 
 } // namespace
@@ -64,16 +57,21 @@ TEST_CASE("paper entry refuses letters the item does not print and stays on the 
 {
     const Paper paper = fivePaper();
     PaperEntryForm form({false, false, false, false, false});
-    std::string why;
-    CHECK_FALSE(form.commit(paper, "C", &why)); // 判断 prints A and B only
-    CHECK(why.find("not an option") != std::string::npos);
+    using Reason = paper::LettersProblem::Reason;
+    paper::LettersProblem problem;
+    CHECK_FALSE(form.commit(paper, "C", &problem)); // 判断 prints A and B only
+    CHECK(problem.reason == Reason::NotAnOption);
+    CHECK(problem.typed == "C");
+    CHECK(problem.lastLetter == 'B');
     CHECK(form.current() == 0);
     CHECK(form.answers()[0].empty());
     REQUIRE(form.commit(paper, "A"));
-    CHECK_FALSE(form.commit(paper, "AB", &why)); // 单选 takes one letter
-    CHECK(why.find("one letter") != std::string::npos);
-    CHECK_FALSE(form.commit(paper, "aa", &why));
-    CHECK(why.find("twice") != std::string::npos);
+    CHECK_FALSE(form.commit(paper, "AB", &problem)); // 单选 takes one letter
+    CHECK(problem.reason == Reason::OneLetterOnly);
+    CHECK(problem.type == QuestionType::Single);
+    CHECK_FALSE(form.commit(paper, "aa", &problem));
+    CHECK(problem.reason == Reason::Repeated);
+    CHECK(problem.typed == "A");
     CHECK(form.current() == 1);
     CHECK(form.answers() == std::vector<std::string>{"A", "", "", "", ""});
 }
@@ -88,13 +86,13 @@ TEST_CASE("paper entry at its end stores nothing and says so by succeeding")
     CHECK(form.answers() == std::vector<std::string>{"", "", "", "", "B"});
 }
 
-TEST_CASE("paper entry refuses an item the paper does not have")
+TEST_CASE("paper entry throws for an item the paper does not have and stays on it")
 {
     PaperEntryForm form({false, false});
-    std::string why;
-    CHECK_FALSE(form.commit(Paper{}, "A", &why));
-    CHECK(why == "the paper has no item 1");
+    CHECK_THROWS_WITH_AS((void)form.commit(Paper{}, "A"), "the paper has no item 1",
+                         std::out_of_range);
     CHECK(form.current() == 0);
+    CHECK(form.answers() == std::vector<std::string>(2));
 }
 
 TEST_CASE("paper entry goes back over kept items and keeps what was typed")

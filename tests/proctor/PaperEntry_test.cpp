@@ -80,3 +80,23 @@ TEST_CASE("paper entry in the console starts afresh for the second entry and for
     CHECK(paper.entryAnswers().at(0).isEmpty());
     CHECK(paper.entryError().isEmpty());
 }
+
+TEST_CASE("paper letters that do not read are told in the console's language")
+{
+    ConsoleFixture f;
+    PaperController& paper = onPaper(f);
+    const QString choices = paper.items().at(0).toMap().value(QStringLiteral("choices")).toString();
+    CHECK_FALSE(paper.commitEntry(QStringLiteral("对")));
+    CHECK(paper.entryError() == QStringLiteral("第 1 题：“对”不是选项（%1）").arg(choices));
+    // Settling a difference reads the letters before the core does, in the same words.
+    CHECK_FALSE(paper.resolve(0, QStringLiteral("对"), QStringLiteral("核对答题卡原件")));
+    CHECK(paper.message() == QStringLiteral("第 1 题：“对”不是选项（%1）").arg(choices));
+
+    f.console.setLanguage(QStringLiteral("en"));
+    CHECK_FALSE(paper.commitEntry(QStringLiteral("对")));
+    CHECK(paper.entryError() ==
+          QStringLiteral("Item 1: \"对\" is not an option (%1)").arg(choices));
+    CHECK_FALSE(paper.commitEntry(QStringLiteral("AA")));
+    CHECK(paper.entryError().endsWith(QStringLiteral("A is given twice")));
+    f.console.setLanguage(QStringLiteral("zh"));
+}
