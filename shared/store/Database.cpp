@@ -5,6 +5,7 @@
 #include <array>
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
+#include <string>
 #include <utility>
 
 namespace examroom::store {
@@ -15,7 +16,12 @@ namespace {
 struct ConnectionGuard
 {
     sqlite3* db = nullptr;
+    ConnectionGuard() = default;
+    ConnectionGuard(const ConnectionGuard&) = delete;
+    ConnectionGuard& operator=(const ConnectionGuard&) = delete;
     ~ConnectionGuard() { sqlite3_close_v2(db); }
+    // Closes the connection held so far (a failed attempt) before the next one.
+    void reset(sqlite3* next = nullptr) { sqlite3_close_v2(std::exchange(db, next)); }
     sqlite3* release() { return std::exchange(db, nullptr); }
 };
 
@@ -70,12 +76,8 @@ void applyRawKey(sqlite3* db, std::span<const std::uint8_t, 32> rawKey)
         throw StoreError::fromConnection(db, rc, "setting the key");
 }
 
-} // namespace
-
-Database::Database(sqlite3* db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
-
-Database Database::open(const std::filesystem::path& path, std::span<const std::uint8_t, 32> rawKey,
-                        const OpenOptions& options)
+// Opens the file (no key yet). Throws StoreError when SQLite cannot.
+sqlite3* connect(const std::filesystem::path& path, const OpenOptions& options)
 {
     ConnectionGuard guard;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
@@ -86,13 +88,20 @@ Database Database::open(const std::filesystem::path& path, std::span<const std::
         throw StoreError(rc, std::string("cannot open database: ") + sqlite3_errstr(rc),
                          "database: " + path.string());
     }
-    sqlite3* db = guard.db;
-    sqlite3_extended_result_codes(db, 1);
+    sqlite3_extended_result_codes(guard.db, 1);
+    return guard.release();
+}
 
+// Keys the connection with the cipher page size, checks that SQLCipher is the library in use
+// and reads the schema: SQLITE_ROW when the key and the page size fit the file (or the file is
+// new), SQLite's error otherwise (SQLITE_NOTADB for a wrong key or another page size).
+int keyAndRead(sqlite3* db, const std::filesystem::path& path,
+               std::span<const std::uint8_t, 32> rawKey, int pageSize)
+{
     applyRawKey(db, rawKey);
-    // Must come before the first read: the page size is part of the file format, and
-    // SQLCipher 3's default (1024) costs I/O on every page.
-    execOrThrow(db, "PRAGMA cipher_page_size = 4096", "setting the cipher page size");
+    // Must come before the first read: the page size is part of the file format.
+    const std::string pragma = "PRAGMA cipher_page_size = " + std::to_string(pageSize);
+    execOrThrow(db, pragma.c_str(), "setting the cipher page size");
 
     // If plain SQLite had won symbol resolution, PRAGMA key would be a silent no-op and we
     // would write the candidates' data in clear. Only SQLCipher knows cipher_version.
@@ -103,20 +112,41 @@ Database Database::open(const std::filesystem::path& path, std::span<const std::
                          "database: " + path.string());
 
     // Keying never fails by itself; a wrong key only shows on the first read of a page.
-    {
-        sqlite3_stmt* stmt = nullptr;
-        int verify =
-            sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &stmt, nullptr);
-        if (verify == SQLITE_OK)
-            verify = sqlite3_step(stmt);
-        sqlite3_finalize(stmt);
-        if (verify != SQLITE_ROW) {
+    sqlite3_stmt* stmt = nullptr;
+    int verify = sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &stmt, nullptr);
+    if (verify == SQLITE_OK)
+        verify = sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return verify;
+}
+
+} // namespace
+
+Database::Database(sqlite3* db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
+
+Database Database::open(const std::filesystem::path& path, std::span<const std::uint8_t, 32> rawKey,
+                        const OpenOptions& options)
+{
+    if (options.cipherPageSizes.empty())
+        throw StoreError(SQLITE_MISUSE, "no cipher page size to open the database with",
+                         "database: " + path.string());
+    ConnectionGuard guard;
+    for (std::size_t attempt = 0;; ++attempt) {
+        guard.reset(connect(path, options));
+        const int verify = keyAndRead(guard.db, path, rawKey, options.cipherPageSizes[attempt]);
+        if (verify == SQLITE_ROW)
+            break;
+        // A file written with another page size fails its first page's HMAC exactly like a
+        // wrong key (SQLITE_NOTADB); the failed connection changed nothing (a checkpoint
+        // refuses a WAL of another page size), so the next size gets the file as it was.
+        if (verify != SQLITE_NOTADB || attempt + 1 == options.cipherPageSizes.size()) {
             throw StoreError(verify,
                              "wrong key or not an encrypted database: " + path.string() + " (" +
                                  sqlite3_errstr(verify) + ")",
                              "database: " + path.string());
         }
     }
+    sqlite3* db = guard.db;
 
     if (sqlite3_busy_timeout(db, static_cast<int>(options.busyTimeout.count())) != SQLITE_OK)
         throw StoreError::fromConnection(db, SQLITE_ERROR, "setting the busy timeout");

@@ -23,7 +23,8 @@ class Database
 {
 public:
     // Opens (or creates) the database at `path` with a 32-byte raw key (SQLCipher's KDF is
-    // skipped: the key already comes from our own KDF), verifies the key by reading, checks
+    // skipped: the key already comes from our own KDF) and the first of the options' cipher
+    // page sizes the file opens with, verifies the key by reading, checks
     // that SQLCipher (not plain SQLite) is linked, and sets WAL, foreign keys and the
     // requested durability. On failure throws StoreError and leaves no connection open (a
     // file created by this call may remain, empty).

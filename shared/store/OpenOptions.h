@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <vector>
 
 namespace examroom::store {
 
@@ -21,6 +22,13 @@ struct OpenOptions
     bool createIfMissing = true;
     // How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
     std::chrono::milliseconds busyTimeout{5000};
+    // SQLCipher's page size, part of the file format: a file opens only with the size it was
+    // written with. A new file gets the first; an existing file is tried with each in turn,
+    // so a file written before the first was chosen still opens (and keeps its size). Each
+    // page written costs an AES-256-CBC pass and an HMAC-SHA1 over the whole page, so a
+    // store whose commits change one small row (the kiosk's answer journal) is cheaper with
+    // small pages; bulk reads are cheaper with large ones.
+    std::vector<int> cipherPageSizes{4096};
 };
 
 } // namespace examroom::store
