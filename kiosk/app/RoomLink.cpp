@@ -88,6 +88,12 @@ RoomLink::RoomLink(KioskManager& manager, Options options, QObject* parent)
         if (m_client)
             m_client->sendHeartbeat();
     });
+    // The voice's verdict goes out at once: the console's equipment check waits for it.
+    if (m_options.speech)
+        m_options.speech->whenChanged(this, [this] {
+            if (m_client)
+                m_client->sendHeartbeat();
+        });
 }
 
 RoomLink::~RoomLink()
@@ -213,6 +219,7 @@ room::KioskStatus RoomLink::status() const
     s.screenWidth = m_options.screenWidth;
     s.screenHeight = m_options.screenHeight;
     s.ttsAvailable = m_options.speech && m_options.speech->available();
+    s.ttsChecking = m_options.speech && m_options.speech->checking();
     return s;
 }
 

@@ -29,8 +29,9 @@ public:
     virtual void stop() = 0;
 
     // Calls `onChanged` on the GUI thread whenever checking() or available() changed, as
-    // long as `context` lives.
-    void whenChanged(QObject* context, std::function<void()> onChanged)
+    // long as `context` lives. Const: watching changes nothing in the engine (the room link
+    // holds it as const and sends the verdict out when it comes).
+    void whenChanged(QObject* context, std::function<void()> onChanged) const
     {
         m_listeners.push_back({context, std::move(onChanged)});
     }
@@ -49,7 +50,7 @@ private:
         QPointer<QObject> context;
         std::function<void()> onChanged;
     };
-    std::vector<Listener> m_listeners;
+    mutable std::vector<Listener> m_listeners;
 };
 
 // Records what it was asked to say.

@@ -348,8 +348,9 @@ void RoomService::onStatus(const room::SeatStatus& event)
         emit liveChanged(); // the online count changed
 
     // The equipment check, once per kiosk and console run (a person must be logged in: it is
-    // an audited record).
-    if (!m_checked.count(event.fingerprint) && m_console.person() && seatNo > 0) {
+    // an audited record), once the kiosk knows whether its voice answers.
+    if (!m_checked.count(event.fingerprint) && m_console.person() && seatNo > 0 &&
+        room::equipmentKnown(event)) {
         const site::KioskReport report = room::equipmentReport(event);
         auto result = m_console.room().recordCheck(*m_console.person(), m_console.roomId(), seatNo,
                                                    report, {});

@@ -15,4 +15,9 @@ site::KioskReport equipmentReport(const SeatStatus& seat)
     return report;
 }
 
+bool equipmentKnown(const SeatStatus& seat)
+{
+    return !seat.status.ttsChecking;
+}
+
 } // namespace examroom::room

@@ -10,4 +10,8 @@ namespace examroom::room {
 // version and read-aloud. One conversion for the console and the test console.
 site::KioskReport equipmentReport(const SeatStatus& seat);
 
+// Whether the heartbeat says all the equipment check needs: not while the kiosk's read-aloud
+// check still runs, or a voice about to answer would be judged missing.
+bool equipmentKnown(const SeatStatus& seat);
+
 } // namespace examroom::room

@@ -31,6 +31,7 @@ json KioskStatus::toJson() const
             {"free_disk", freeDiskBytes},
             {"wall_ms", wallClockMs},
             {"tts", ttsAvailable},
+            {"tts_checking", ttsChecking},
             {"screen_w", screenWidth},
             {"screen_h", screenHeight},
             {"provisioned", provisionedSession},
@@ -70,6 +71,7 @@ std::optional<KioskStatus> KioskStatus::fromJson(const json& value)
     read("free_disk", s.freeDiskBytes);
     read("wall_ms", s.wallClockMs);
     read("tts", s.ttsAvailable);
+    read("tts_checking", s.ttsChecking); // absent (older kiosks): decided
     read("screen_w", s.screenWidth);
     read("screen_h", s.screenHeight);
     read("provisioned", s.provisionedSession);

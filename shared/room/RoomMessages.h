@@ -75,6 +75,9 @@ struct KioskStatus
     std::int64_t freeDiskBytes = 0;
     std::int64_t wallClockMs = 0; // the kiosk's wall clock (Unix ms); the console computes skew
     bool ttsAvailable = false;
+    // The read-aloud check still runs (it takes seconds on its own thread): ttsAvailable is
+    // not known yet and the equipment check waits (equipmentKnown).
+    bool ttsChecking = false;
     int screenWidth = 0;
     int screenHeight = 0;
     std::string provisionedSession; // empty when not provisioned

@@ -1,5 +1,6 @@
 #include "net/CurveSetup.h"
 #include "net/Message.h"
+#include "room/EquipmentReport.h"
 #include "room/RoomMessages.h"
 #include "RoomFixture.h"
 #include "store/Statement.h"
@@ -474,4 +475,28 @@ TEST_CASE("a kiosk that is silent is reported offline")
     kiosk.client.reset();
     REQUIRE(room.until([&] { return room.log.count<room::SeatOffline>() == 1; }));
     CHECK_FALSE(room.server->isOnline(fingerprint));
+}
+
+TEST_CASE("the equipment is known to the console only once the kiosk's voice check has ended")
+{
+    Room room;
+    TestKiosk& kiosk = room.addKiosk();
+    kiosk.status.ttsChecking = true; // the read-aloud check runs on the kiosk's own thread
+    room.pair(kiosk, 1);
+    REQUIRE(room.until([&] { return room.log.count<room::SeatStatus>() > 0; }));
+    const auto checking = room.log.all<room::SeatStatus>().back();
+    CHECK(checking.status.ttsChecking);
+    CHECK_FALSE(room::equipmentKnown(checking));
+
+    // The verdict: a voice answered. The next heartbeat carries it.
+    kiosk.status.ttsChecking = false;
+    kiosk.status.ttsAvailable = true;
+    kiosk.client->sendHeartbeat();
+    REQUIRE(room.until([&] {
+        const auto seen = room.log.all<room::SeatStatus>();
+        return !seen.back().status.ttsChecking;
+    }));
+    const auto decided = room.log.all<room::SeatStatus>().back();
+    CHECK(room::equipmentKnown(decided));
+    CHECK(room::equipmentReport(decided).ttsAvailable);
 }

@@ -2,8 +2,10 @@
 // QTextToSpeech through Qt's plugin loader (the tests add its folder to the library paths),
 // so the kiosk's QtSpeechEngine runs unchanged. Debian 12 ships no test engine and this
 // machine has no sound device, so the behaviours a real voice can show are chosen by the
-// engine parameter "behaviour":
+// engine parameter "behaviour" (or, for a kiosk process, which passes no parameters, the
+// environment variable EXAMROOM_TEST_VOICE):
 //   finishes    Speaking, then Ready 50 ms later (a voice with a sound device)
+//   slow        the engine takes 4 s to start (speechd listing its voices), then finishes
 //   never-ends  Speaking forever (speech-dispatcher without a sound device)
 //   fails       an error instead of speaking
 //   no-voices   lists no voice
@@ -13,6 +15,7 @@
 #include <QLocale>
 #include <QTextToSpeechEngine>
 #include <QTextToSpeechPlugin>
+#include <QThread>
 #include <QTimer>
 #include <QVoice>
 
@@ -22,9 +25,13 @@ class TestVoiceEngine final : public QTextToSpeechEngine
 {
 public:
     TestVoiceEngine(const QVariantMap& parameters, QObject* parent)
-        : QTextToSpeechEngine(parent), m_behaviour(parameters.value("behaviour").toString()),
+        : QTextToSpeechEngine(parent),
+          m_behaviour(parameters.value("behaviour", qEnvironmentVariable("EXAMROOM_TEST_VOICE"))
+                          .toString()),
           m_logPath(parameters.value("log").toString())
     {
+        if (m_behaviour == QLatin1String("slow"))
+            QThread::sleep(4); // blocks the kiosk's read-aloud thread, as speechd's start does
         if (m_behaviour != QLatin1String("no-voices"))
             m_voice = createVoice(QStringLiteral("test-mandarin"), m_locale, QVoice::Female,
                                   QVoice::Adult, QVariant());
@@ -50,6 +57,8 @@ public:
         }
         setState(QTextToSpeech::Speaking);
         if (m_behaviour == QLatin1String("finishes"))
+            QTimer::singleShot(50, this, [this] { setState(QTextToSpeech::Ready); });
+        else if (m_behaviour == QLatin1String("slow"))
             QTimer::singleShot(50, this, [this] { setState(QTextToSpeech::Ready); });
     }
     void stop(QTextToSpeech::BoundaryHint) override

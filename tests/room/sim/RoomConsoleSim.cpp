@@ -14,8 +14,9 @@
 // candidate was at gets a lock command), `command SEAT KIND [MINUTES]` (a proctor command,
 // KIND as on the wire: extend, pause, resume, force-submit, lock, unlock, release).
 // --state-dir/console.env gets room=, pairing=, key= (Z85) for the kiosks' options.
-// Each kiosk's first heartbeat after pairing goes through the console's equipment check
-// (site::checkEquipment, default rules) and prints `console: equipment seat N …`.
+// Each kiosk's first heartbeat after pairing that knows its read-aloud verdict goes through the
+// console's equipment check (site::checkEquipment, default rules) and prints
+// `console: equipment seat N …`.
 // Test tool: the authorization password is kept in the state folder, which no site would do.
 #include "crypto/Hex.h"
 #include "import/CentreFiles.h"
@@ -241,7 +242,8 @@ int main(int argc, char** argv)
                 }
             } else if (auto status = std::get_if<room::SeatStatus>(&event)) {
                 const auto& s = status->status;
-                if (s.seatNo > 0 && equipmentChecked.insert(status->fingerprint).second) {
+                if (s.seatNo > 0 && room::equipmentKnown(*status) &&
+                    equipmentChecked.insert(status->fingerprint).second) {
                     const auto report = room::equipmentReport(*status);
                     const auto result = site::checkEquipment(report, site::EquipmentRules{});
                     std::cout << "console: equipment seat " << s.seatNo << " screen "
