@@ -72,7 +72,7 @@ std::vector<ResultRow> loadResults(store::Database& db, const std::string& planI
     query.bind(1, std::string_view(planId)).bind(2, ScoreSheet::kind);
     while (query.step()) {
         auto document = SignedDocument::fromBinary(blobText(query, 0));
-        auto sheet = document ? ScoreSheet::fromJson(document->body) : std::nullopt;
+        auto sheet = document ? ScoreSheet::fromBody(document->body) : std::nullopt;
         if (!sheet || sheet->planId != planId)
             continue;
         ResultRow row;

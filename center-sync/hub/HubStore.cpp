@@ -321,7 +321,7 @@ void HubStore::checkContent(PreparedItem& item)
     item.signatureOk = verifySignature(*item.document);
     item.verified = true;
     if (item.signatureOk && item.document->kind == ScoreSheet::kind) {
-        item.sheet = ScoreSheet::fromJson(item.document->body, &item.sheetError);
+        item.sheet = ScoreSheet::fromBody(item.document->body, &item.sheetError);
         item.sheetChecked = true;
     }
 }
@@ -497,7 +497,7 @@ std::string HubStore::checkItem(PreparedItem& prepared, const std::string& siteI
     if (document.kind == ScoreSheet::kind) {
         // Parsed on the worker pool with the signature check (checkContent).
         if (!prepared.sheetChecked)
-            prepared.sheet = ScoreSheet::fromJson(document.body, &prepared.sheetError);
+            prepared.sheet = ScoreSheet::fromBody(document.body, &prepared.sheetError);
         const auto& sheet = prepared.sheet;
         if (sheet && sheet->examMode == ExamMode::Paper) {
             // 纸质试卷: countersigned at close by a listed proctor or administrator; inside, two

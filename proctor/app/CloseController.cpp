@@ -198,7 +198,7 @@ bool CloseController::printForms()
         std::map<std::string, std::pair<ScoreSheet, SignedDocument>> sheets;
         for (const auto& stored :
              site::RoomLinkStore(m_console.store().database()).sheets(sessionId))
-            if (auto sheet = ScoreSheet::fromJson(stored.document.body))
+            if (auto sheet = ScoreSheet::fromBody(stored.document.body))
                 sheets.insert_or_assign(sheet->ticketNo, std::make_pair(*sheet, stored.document));
 
         std::filesystem::create_directories(m_console.printDir());

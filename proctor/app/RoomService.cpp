@@ -410,7 +410,7 @@ void RoomService::maybeGrantSeed(const std::string& fingerprint, const room::Kio
 
 void RoomService::onSheet(const room::SheetReceived& event)
 {
-    auto sheet = ScoreSheet::fromJson(event.sheet.body);
+    auto sheet = ScoreSheet::fromBody(event.sheet.body);
     if (!sheet)
         return fail(tr("考位 %1 的成绩单无法读取。").arg(event.seatNo));
     const std::string sessionId = m_console.sessionId();

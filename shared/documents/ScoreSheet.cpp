@@ -1,6 +1,9 @@
 #include "documents/ScoreSheet.h"
 
+#include "import/TextPosition.h"
+
 #include <array>
+#include <iterator>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -89,6 +92,15 @@ constexpr std::array<std::string_view, 4> kAnswerKeys = {"question", "chosen",
 class SheetReader final : public json::json_sax_t
 {
 public:
+    // `compact`: answers are arrays [question, chosen, awarded_half_points, correct] (v2), not
+    // objects with those keys (v1). `cursor`, when given, follows the input (the byte after the
+    // last one read) so errors can name a byte offset, and strings are checked to be UTF-8
+    // (nlohmann's CBOR reader does not check them; its JSON lexer does).
+    SheetReader(bool compact, const char* begin, const char* const* cursor)
+        : m_compact(compact), m_begin(begin), m_cursor(cursor)
+    {
+    }
+
     std::array<std::string, kTextKeys.size()> texts;
     std::array<int, kIntKeys.size()> ints{};
     bool passed = false;
@@ -122,7 +134,15 @@ public:
         return scalar(Type::Float, 0, nullptr);
     }
     bool binary(binary_t&) override { return scalar(Type::Null, 0, nullptr); }
-    bool string(string_t& value) override { return scalar(Type::Text, 0, &value); }
+    bool string(string_t& value) override
+    {
+        if (m_cursor && m_skip == 0) {
+            if (auto bad = firstInvalidUtf8(value))
+                return stop("a text at byte " + std::to_string(offset() - value.size() + *bad) +
+                            " is not UTF-8");
+        }
+        return scalar(Type::Text, 0, &value);
+    }
 
     bool key(string_t& key) override
     {
@@ -142,7 +162,7 @@ public:
                 m_field = {Field::PaperRecords, 0};
             if (seen(m_field))
                 return stop("field " + key + " appears twice");
-        } else if (m_level == Level::Answer) {
+        } else if (m_level == Level::Answer) { // a v1 answer object (v2 answers are arrays)
             m_field = lookup(kAnswerKeys, key, Field::Answer);
             if (m_field.kind == Field::Answer && (m_answerSeen & (1u << m_field.index)))
                 return stop("an answer has " + key + " twice");
@@ -161,11 +181,8 @@ public:
             m_level = Level::Top;
             return true;
         }
-        if (m_level == Level::Answers) {
-            m_level = Level::Answer;
-            m_answer = {};
-            m_answerSeen = 0;
-            m_field = {};
+        if (m_level == Level::Answers && !m_compact) {
+            beginAnswer();
             return true;
         }
         return mistyped();
@@ -189,6 +206,10 @@ public:
         if (m_level == Level::Top && m_field.kind == Field::PaperRecords) {
             m_level = Level::PaperRecords;
             hasPaperRecords = true;
+            return true;
+        }
+        if (m_level == Level::Answers && m_compact) {
+            beginAnswer();
             return true;
         }
         return mistyped();
@@ -216,6 +237,16 @@ public:
             --m_skip;
             return true;
         }
+        if (m_level == Level::Answer) { // a v2 answer array
+            if (m_answerSeen != (1u << kAnswerKeys.size()) - 1)
+                return stop("answer " + std::to_string(answers.size() + 1) + " has " +
+                            std::to_string(m_position) +
+                            " entries, not 4 (question, chosen, awarded_half_points, correct)" +
+                            where());
+            answers.push_back(std::move(m_answer));
+            m_level = Level::Answers;
+            return true;
+        }
         m_level = Level::Top;
         m_field = {};
         return true;
@@ -223,6 +254,13 @@ public:
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override
     {
         parseError = e.what();
+        // nlohmann counts a binary input's bytes from after the CBOR tag and past its end; say
+        // the byte of the body instead, and keep nlohmann's reason.
+        if (m_cursor) {
+            const auto reason = parseError.find(": ");
+            parseError = "at byte " + std::to_string(offset()) +
+                         (reason == std::string::npos ? "" : parseError.substr(reason));
+        }
         return false;
     }
 
@@ -261,10 +299,26 @@ private:
             return false;
         }
     }
+    void beginAnswer()
+    {
+        m_level = Level::Answer;
+        m_answer = {};
+        m_answerSeen = 0;
+        m_position = 0;
+        m_field = {};
+    }
+    // The byte offset after the last byte read, when the input is followed.
+    std::size_t offset() const { return m_cursor ? std::size_t(*m_cursor - m_begin) : 0; }
+    // " (at byte N)" for a followed input: where the value that stopped the parse ends.
+    std::string where() const
+    {
+        return m_cursor ? " (the value ending at byte " + std::to_string(offset()) + ")" : "";
+    }
     // A nested value under a key this reader does not know: skipped as a whole.
     bool skipUnknown()
     {
-        if ((m_level == Level::Top || m_level == Level::Answer) && m_field.kind == Field::None) {
+        if ((m_level == Level::Top || (m_level == Level::Answer && !m_compact)) &&
+            m_field.kind == Field::None) {
             m_skip = 1;
             return true;
         }
@@ -278,10 +332,17 @@ private:
     bool mistyped()
     {
         if (m_level == Level::Outside)
-            return stop("not a JSON object");
+            return stop(m_compact ? "not a map" + where() : "not a JSON object");
         if (m_level == Level::Answers)
-            return stop("answer " + std::to_string(answers.size() + 1) + " is not an object");
-        return stop("missing or mistyped field: " + std::string(fieldName()));
+            return stop("answer " + std::to_string(answers.size() + 1) + " is not " +
+                        (m_compact ? "an array" : "an object") + where());
+        if (m_level == Level::Answer && m_compact && m_field.kind == Field::None)
+            return stop("answer " + std::to_string(answers.size() + 1) + " holds a list or map" +
+                        where());
+        if (m_level == Level::Answer)
+            return stop("answer " + std::to_string(answers.size() + 1) + ": " +
+                        std::string(fieldName()) + " is mistyped" + where());
+        return stop("missing or mistyped field: " + std::string(fieldName()) + where());
     }
     // The name of the field whose value is being read (only known fields reach mistyped()).
     std::string_view fieldName() const
@@ -348,6 +409,12 @@ private:
             }
             break;
         case Level::Answer:
+            if (m_compact) { // v2: the entries by position
+                if (m_position == kAnswerKeys.size())
+                    return stop("answer " + std::to_string(answers.size() + 1) +
+                                " has more than 4 entries" + where());
+                m_field = {Field::Answer, m_position++};
+            }
             if (m_field.kind == Field::None)
                 return true;
             if (m_field.index <= 1) {
@@ -370,8 +437,12 @@ private:
         return true;
     }
 
+    const bool m_compact;
+    const char* const m_begin;
+    const char* const* const m_cursor;
     Level m_level = Level::Outside;
     Field m_field;
+    std::size_t m_position = 0; // entries read of a v2 answer
     int m_skip = 0;
     unsigned m_textSeen = 0;
     unsigned m_intSeen = 0;
@@ -380,6 +451,88 @@ private:
 };
 
 constexpr std::string_view modeNames[] = {"kiosk", "paper"};
+
+constexpr std::string_view kFormatV1 = "examroom.score-sheet.v1";
+constexpr std::string_view kFormatV2 = "examroom.score-sheet.v2";
+
+// A contiguous input handed to nlohmann's reader one byte at a time that leaves the position
+// of the next byte in `*cursor`: the reader's callbacks can then say at which byte a binary
+// body goes wrong (nlohmann's SAX interface does not tell them).
+struct FollowedInput
+{
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    const char* at;
+    const char** cursor;
+
+    reference operator*() const { return *at; }
+    FollowedInput& operator++()
+    {
+        *cursor = ++at;
+        return *this;
+    }
+    FollowedInput operator++(int)
+    {
+        auto before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const FollowedInput& other) const { return at == other.at; }
+};
+
+// The sheet as a JSON value; `compact` writes each answer as an array.
+json sheetValue(const ScoreSheet& sheet, bool compact)
+{
+    json answerList = json::array();
+    for (const auto& answer : sheet.answers) {
+        if (compact)
+            answerList.push_back(json::array(
+                {answer.questionId, answer.chosen, answer.awardedHalfPoints, answer.correct}));
+        else
+            answerList.push_back({{"question", answer.questionId},
+                                  {"chosen", answer.chosen},
+                                  {"awarded_half_points", answer.awardedHalfPoints},
+                                  {"correct", answer.correct}});
+    }
+    // nlohmann's object keeps keys sorted, so the same values always give the same bytes.
+    return {{"format", compact ? kFormatV2 : kFormatV1},
+            {"sheet_id", sheet.sheetId},
+            {"plan_id", sheet.planId},
+            {"plan_name", sheet.planName},
+            {"exam_centre", sheet.examCentre},
+            {"exam_kind", std::string(label(sheet.examKind))},
+            {"qualification_type", sheet.qualificationType},
+            {"operation_category", sheet.operationCategory},
+            {"operation_item", sheet.operationItem},
+            {"subject", sheet.subject},
+            {"site_id", sheet.siteId},
+            {"site_name", sheet.siteName},
+            {"room_id", sheet.roomId},
+            {"seat_no", sheet.seatNo},
+            {"ticket_no", sheet.ticketNo},
+            {"name", sheet.name},
+            {"gender", std::string(label(sheet.gender))},
+            {"id_type", std::string(label(sheet.idType))},
+            {"id_no", sheet.idNo},
+            {"attempt", sheet.attempt},
+            {"exam_date", sheet.examDate},
+            {"started_at", sheet.startedAt},
+            {"submitted_at", sheet.submittedAt},
+            {"submit_reason", std::string(label(sheet.submitReason))},
+            {"answers", answerList},
+            {"score_half_points", sheet.scoreHalfPoints},
+            {"total_points", sheet.totalPoints},
+            {"pass_points", sheet.passPoints},
+            {"passed", sheet.passed},
+            {"journal_head_hash", sheet.journalHeadHash},
+            {"kiosk_fingerprint", sheet.kioskFingerprint},
+            {"exam_mode", std::string(label(sheet.examMode))},
+            {"paper_records", sheet.paperRecords}};
+}
 
 } // namespace
 
@@ -393,68 +546,41 @@ std::string_view label(ExamMode mode)
     return modeNames[static_cast<int>(mode)];
 }
 
-std::string ScoreSheet::toJson() const
+std::string ScoreSheet::toBody(SheetForm form) const
 {
-    json answerList = json::array();
-    for (const auto& answer : answers)
-        answerList.push_back({{"question", answer.questionId},
-                              {"chosen", answer.chosen},
-                              {"awarded_half_points", answer.awardedHalfPoints},
-                              {"correct", answer.correct}});
-    // nlohmann's object keeps keys sorted, so dump() is canonical for the same values.
-    json sheet = {{"format", "examroom.score-sheet.v1"},
-                  {"sheet_id", sheetId},
-                  {"plan_id", planId},
-                  {"plan_name", planName},
-                  {"exam_centre", examCentre},
-                  {"exam_kind", std::string(label(examKind))},
-                  {"qualification_type", qualificationType},
-                  {"operation_category", operationCategory},
-                  {"operation_item", operationItem},
-                  {"subject", subject},
-                  {"site_id", siteId},
-                  {"site_name", siteName},
-                  {"room_id", roomId},
-                  {"seat_no", seatNo},
-                  {"ticket_no", ticketNo},
-                  {"name", name},
-                  {"gender", std::string(label(gender))},
-                  {"id_type", std::string(label(idType))},
-                  {"id_no", idNo},
-                  {"attempt", attempt},
-                  {"exam_date", examDate},
-                  {"started_at", startedAt},
-                  {"submitted_at", submittedAt},
-                  {"submit_reason", std::string(label(submitReason))},
-                  {"answers", answerList},
-                  {"score_half_points", scoreHalfPoints},
-                  {"total_points", totalPoints},
-                  {"pass_points", passPoints},
-                  {"passed", passed},
-                  {"journal_head_hash", journalHeadHash},
-                  {"kiosk_fingerprint", kioskFingerprint},
-                  {"exam_mode", std::string(label(examMode))},
-                  {"paper_records", paperRecords}};
-    return sheet.dump();
+    if (form == SheetForm::JsonV1)
+        return sheetValue(*this, false).dump();
+    std::string body(kSheetCborMagic);
+    json::to_cbor(sheetValue(*this, true), body);
+    return body;
 }
 
-std::optional<ScoreSheet> ScoreSheet::fromJson(std::string_view text, std::string* error)
+std::optional<ScoreSheet> ScoreSheet::fromBody(std::string_view body, std::string* error)
 {
     auto fail = [&](const std::string& why) -> std::optional<ScoreSheet> {
         if (error)
             *error = why;
         return std::nullopt;
     };
-    SheetReader reader;
-    if (!json::sax_parse(text, &reader)) {
+    // The first bytes say the form: v2 starts with CBOR's self-describing tag, which no JSON
+    // text does; anything else is read as the v1 JSON text.
+    const bool v2 = body.substr(0, kSheetCborMagic.size()) == kSheetCborMagic;
+    const char* cursor = body.data() + (v2 ? kSheetCborMagic.size() : 0);
+    SheetReader reader(v2, body.data(), v2 ? &cursor : nullptr);
+    const bool parsed = v2 ? json::sax_parse(FollowedInput{cursor, &cursor},
+                                             FollowedInput{body.data() + body.size(), &cursor},
+                                             &reader, json::input_format_t::cbor)
+                           : json::sax_parse(body, &reader);
+    if (!parsed) {
         if (!reader.error.empty())
             return fail(reader.error);
-        return fail("not a JSON object" +
-                    (reader.parseError.empty() ? std::string() : ": " + reader.parseError));
+        const std::string what = v2 ? "not a CBOR map" : "not a JSON object";
+        return fail(what + (reader.parseError.empty() ? std::string() : ": " + reader.parseError));
     }
     auto& texts = reader.texts;
-    if (!reader.hasText(kFormat) || texts[kFormat] != "examroom.score-sheet.v1")
-        return fail("format is not examroom.score-sheet.v1");
+    const auto format = v2 ? kFormatV2 : kFormatV1;
+    if (!reader.hasText(kFormat) || texts[kFormat] != format)
+        return fail("format is not " + std::string(format));
     for (std::size_t i = 0; i < kRequiredTextKeys; ++i)
         if (!reader.hasText(i))
             return fail("missing or mistyped field: " + std::string(kTextKeys[i]));
@@ -533,7 +659,7 @@ std::optional<ScoreSheet> ScoreSheet::fromJson(std::string_view text, std::strin
 
 SignedDocument ScoreSheet::sign(const crypto::SigningKeyPair& kioskKey) const
 {
-    return signDocument(std::string(kind), sheetId, toJson(), kioskKey);
+    return signDocument(std::string(kind), sheetId, toBody(), kioskKey);
 }
 
 std::string receiptCode(const SignedDocument& document)

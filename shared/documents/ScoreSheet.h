@@ -27,6 +27,15 @@ struct AnswerRecord
 
 // 安全生产知识考试成绩确认单 (the seed's table 6) together with the record behind the score.
 // Signed by the kiosk's device key as a SignedDocument of kind `kind`, id `sheetId`.
+// The forms of a knowledge score sheet's signed body (ScoreSheet::toBody).
+enum class SheetForm { JsonV1, CborV2 };
+// What kiosks and consoles write. The hub reads both forms, so it is upgraded first.
+inline constexpr SheetForm kCurrentSheetForm = SheetForm::JsonV1;
+
+// The first bytes of a v2 (CBOR) score sheet body: CBOR's self-describing tag 55799
+// (RFC 8949 section 3.4.6), which no JSON text can start with.
+inline constexpr std::string_view kSheetCborMagic = "\xD9\xD9\xF7";
+
 struct ScoreSheet
 {
     static constexpr std::string_view kind = "knowledge-score-sheet";
@@ -72,10 +81,19 @@ struct ScoreSheet
 
     double score() const { return scoreHalfPoints / 2.0; }
 
-    // Canonical JSON (sorted keys, no spaces): the exact bytes that are signed.
-    std::string toJson() const;
-    // Parses and checks a sheet; on failure returns nullopt and says why in `error`.
-    [[nodiscard]] static std::optional<ScoreSheet> fromJson(std::string_view text,
+    // The body that is signed (docs/protocol-centre.md, "Knowledge score sheet body"), in the
+    // form every producer writes now unless told otherwise:
+    //  - CborV2: kSheetCborMagic, then the sheet as one CBOR map (RFC 8949) with each answer an
+    //    array [question, chosen, awarded_half_points, correct]. Deterministic: keys in the
+    //    order of their text, integers in their shortest form, definite lengths, so the same
+    //    sheet always gives the same bytes.
+    //  - JsonV1: canonical JSON text (sorted keys, no spaces), each answer an object. Sheets
+    //    signed before v2 arrive in it and are still read.
+    std::string toBody(SheetForm form = kCurrentSheetForm) const;
+    // Parses and checks a body of either form, told apart by its first bytes and never
+    // converted (the signature covers the exact bytes); on failure returns nullopt and says
+    // why in `error` (for a v2 body with the byte offset).
+    [[nodiscard]] static std::optional<ScoreSheet> fromBody(std::string_view body,
                                                             std::string* error = nullptr);
 
     SignedDocument sign(const crypto::SigningKeyPair& kioskKey) const;

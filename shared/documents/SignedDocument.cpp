@@ -2,6 +2,7 @@
 
 #include "crypto/Hasher.h"
 #include "crypto/Hex.h"
+#include "import/TextPosition.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -31,19 +32,25 @@ template <std::size_t N> bool hexInto(std::string_view hex, std::array<std::uint
     return true;
 }
 
-// Reads the envelope's six string fields in one pass of nlohmann's SAX parser: no DOM, and
-// the body (the bulk of every envelope) is moved out of the lexer, not copied. Unknown keys are
-// skipped whatever they hold; a repeated known key, a known key with a non-string value or a
-// top level that is not an object refuses the envelope (a repeated key would let two readers
-// see two different documents).
+// Reads the envelope's string fields (the body as text or as hex) in one pass of nlohmann's SAX
+// parser: no DOM, and the body (the bulk of every envelope) is moved out of the lexer, not copied.
+// Unknown keys are skipped whatever they hold; a repeated known key, a known key with a non-string
+// value or a top level that is not an object refuses the envelope (a repeated key would let two
+// readers see two different documents).
 class EnvelopeReader final : public nlohmann::json_sax<nlohmann::json>
 {
 public:
-    static constexpr std::array<std::string_view, 6> kKeys = {"format", "kind",   "id",
-                                                              "body",   "signer", "signature"};
-    std::array<std::string, 6> values;
+    static constexpr std::array<std::string_view, 7> kKeys = {
+        "format", "kind", "id", "body", "signer", "signature", "body_hex"};
+    std::array<std::string, 7> values;
 
-    bool complete() const { return m_seen == (1u << kKeys.size()) - 1; }
+    // Every field, the body exactly once: as text or as hex.
+    bool complete() const
+    {
+        constexpr unsigned body = 1u << 3, bodyHex = 1u << 6, all = (1u << kKeys.size()) - 1;
+        return m_seen == (all & ~bodyHex) || m_seen == (all & ~body);
+    }
+    bool bodyInHex() const { return m_seen & (1u << 6); }
 
     bool null() override { return scalar(); }
     bool boolean(bool) override { return scalar(); }
@@ -207,9 +214,13 @@ std::string SignedDocument::toJson() const
     nlohmann::json envelope = {{"format", "examroom.document.v1"},
                                {"kind", kind},
                                {"id", id},
-                               {"body", body},
                                {"signer", crypto::toHex(signer)},
                                {"signature", crypto::toHex(signature)}};
+    // A JSON string holds only UTF-8 text: a binary body (a v2 score sheet) goes in hex.
+    if (firstInvalidUtf8(body))
+        envelope["body_hex"] = crypto::toHex(crypto::asBytes(body));
+    else
+        envelope["body"] = body;
     return envelope.dump();
 }
 
@@ -218,12 +229,21 @@ std::optional<SignedDocument> SignedDocument::fromJson(std::string_view text)
     EnvelopeReader reader;
     if (!nlohmann::json::sax_parse(text, &reader) || !reader.complete())
         return std::nullopt;
-    auto& [format, kind, id, body, signer, signature] = reader.values;
+    auto& [format, kind, id, body, signer, signature, bodyHex] = reader.values;
     if (format != "examroom.document.v1" || kind.empty() || id.empty())
         return std::nullopt;
     SignedDocument document;
     if (!hexInto(signer, document.signer) || !hexInto(signature, document.signature))
         return std::nullopt;
+    if (reader.bodyInHex()) {
+        // Only a body that is not UTF-8 text travels in hex: one JSON form per document.
+        auto bytes = crypto::fromHex(bodyHex);
+        if (!bytes)
+            return std::nullopt;
+        body.assign(bytes->begin(), bytes->end());
+        if (!firstInvalidUtf8(body))
+            return std::nullopt;
+    }
     document.kind = std::move(kind);
     document.id = std::move(id);
     document.body = std::move(body);

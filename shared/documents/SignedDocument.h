@@ -20,12 +20,13 @@ struct SignedDocument
 {
     std::string kind; // e.g. "knowledge-score-sheet"
     std::string id;   // unique per kind, the idempotency key (e.g. the sheet id)
-    std::string body; // canonical JSON text
+    std::string body; // the signed bytes: canonical JSON text, or binary (a v2 score sheet)
     crypto::SigningPublicKey signer{};
     crypto::Signature signature{};
 
     // The envelope as one JSON object (keys and signature in hex); the body is embedded as a
-    // string so its bytes survive unchanged.
+    // string ("body") so its bytes survive unchanged, or, when it is not UTF-8 text (a v2
+    // score sheet), as lower-case hex ("body_hex").
     std::string toJson() const;
     // Parses an envelope; nullopt when it is not one (wrong shape, bad hex, wrong sizes).
     // Does not verify: call verifySignature().

@@ -170,7 +170,7 @@ std::unique_ptr<ExamSession> ExamSession::recover(KioskStore& store, const ExamC
         if (!session->m_sheet)
             throw std::runtime_error("the stored sheet of " + session->m_attemptId +
                                      " is malformed");
-        session->m_scoreSheet = ScoreSheet::fromJson(session->m_sheet->body);
+        session->m_scoreSheet = ScoreSheet::fromBody(session->m_sheet->body);
         session->m_clock.pause();
     } else if (checkpointBoot != bootNow) {
         // Entries from now on carry this boot's monotonic time; the next recovery measures

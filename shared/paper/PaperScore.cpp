@@ -1,5 +1,6 @@
 // Scoring a paper with the kiosk's code, and the proctor's countersignature at close.
 
+#include "crypto/Bytes.h"
 #include "exam/ScoreSheetBuilder.h"
 #include "paper/AnswerLetters.h"
 #include "paper/PaperManager.h"
@@ -100,7 +101,9 @@ Result<ScoreSheet> PaperManager::score(site::PersonSession& person, const std::s
     store::Transaction tx(db);
     auto keep = db.prepare("UPDATE paper_candidates SET sheet = ?, scored_by = ?, scored_at = ? "
                            "WHERE session_id = ? AND ticket_no = ? AND sheet IS NULL");
-    keep.bind(1, std::string_view(sheet.toJson()))
+    // A blob: the body is binary in the current form (column text reads either back).
+    const auto body = sheet.toBody();
+    keep.bind(1, crypto::asBytes(body))
         .bind(2, std::string_view(person.name()))
         .bind(3, now)
         .bind(4, std::string_view(sessionId))
@@ -138,7 +141,7 @@ Result<std::vector<SignedDocument>> PaperManager::countersign(site::PersonSessio
     for (const auto& row : loadPaperRows(db, sessionId)) {
         if (!row.sheet || row.countersigned)
             continue;
-        auto sheet = ScoreSheet::fromJson(*row.sheet);
+        auto sheet = ScoreSheet::fromBody(*row.sheet);
         if (!sheet)
             throw std::logic_error("a stored paper sheet does not parse: " + row.ticketNo);
         auto document = sheet->sign(person.key());

@@ -74,7 +74,7 @@ PaperStatus statusOf(store::Database& db, const std::string& sessionId, const Pa
              compareEntries(entries[0], entries[1], loadResolutions(db, sessionId, row.ticketNo)))
             s.unresolved += d.resolved ? 0 : 1;
     if (row.sheet) {
-        auto sheet = ScoreSheet::fromJson(*row.sheet);
+        auto sheet = ScoreSheet::fromBody(*row.sheet);
         s.scored = sheet.has_value();
         if (sheet) {
             s.scoreHalfPoints = sheet->scoreHalfPoints;
@@ -187,7 +187,7 @@ std::vector<ScoreSheet> PaperManager::scoredSheets(const std::string& sessionId)
         if (!row.sheet)
             continue;
         std::string why;
-        auto sheet = ScoreSheet::fromJson(*row.sheet, &why);
+        auto sheet = ScoreSheet::fromBody(*row.sheet, &why);
         if (!sheet) // written by score() in this database: not reading it back is a fault
             throw std::logic_error("the stored paper sheet of " + row.ticketNo +
                                    " does not parse: " + why);

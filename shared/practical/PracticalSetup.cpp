@@ -393,7 +393,7 @@ Outcome PracticalManager::recordKnowledgeSheet(site::PersonSession& person,
     if (document.kind != ScoreSheet::kind || !verifySignature(document))
         return refused(Refusal::InvalidInput, "not a validly signed knowledge score sheet");
     std::string why;
-    auto sheet = ScoreSheet::fromJson(document.body, &why);
+    auto sheet = ScoreSheet::fromBody(document.body, &why);
     if (!sheet)
         return refused(Refusal::InvalidInput, "the score sheet does not parse: " + why);
     return recordKnowledgeAttempt(person, *sheet);

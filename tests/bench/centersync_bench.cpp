@@ -6,7 +6,8 @@
 //     thread (the hub's per-core cost: CPU time of the whole process) and with the hub's
 //     worker pool on every core (wall time, and CPU time summed over the threads). Before it,
 //     each stage alone per sheet, and the score sheet reader against nlohmann's bare pass over
-//     the same bytes (json::accept).
+//     the same bytes (json::accept; for a v2 body nlohmann's CBOR pass keeping nothing).
+//     --sheet-form v1|v2 signs the ingest's sheets in either body form.
 //  2. Upload of 2,000 sheets site -> hub through the real binaries over loopback (agent sync
 //     against hub serve, measured from the agent's start to its exit, packages excluded)
 //     against a bare ZeroMQ DEALER/ROUTER transfer of the same upload bytes over tcp on
@@ -101,10 +102,11 @@ std::tuple<double, double, int> ingestRun(const std::vector<std::string>& batche
     return {processCpuSeconds() - cpu, seconds(start), stored};
 }
 
-void ingestBench(int count)
+void ingestBench(int count, SheetForm form)
 {
     Identity site{crypto::SigningKeyPair::generate(), crypto::CurveKeyPair::generate()};
     test::SheetFactory factory("SZ-01", crypto::SigningKeyPair::generate());
+    factory.setBodyForm(form);
     auto sheets = factory.signedSheets(count);
 
     auto start = Clock_::now();
@@ -140,21 +142,33 @@ void ingestBench(int count)
             for (const auto& sheet : sheets)
                 sink += sheet.contentHash().size();
         });
+        // nlohmann's pass that keeps nothing, over the JSON text or the CBOR after its tag.
         const double bare = best([&] {
-            for (const auto& sheet : sheets)
-                sink += nlohmann::json::accept(sheet.body);
+            for (const auto& sheet : sheets) {
+                std::string_view body = sheet.body;
+                if (!body.starts_with(kSheetCborMagic)) {
+                    sink += nlohmann::json::accept(body);
+                    continue;
+                }
+                body.remove_prefix(kSheetCborMagic.size());
+                nlohmann::detail::json_sax_acceptor<nlohmann::json> nothing;
+                sink +=
+                    nlohmann::json::sax_parse(body, &nothing, nlohmann::json::input_format_t::cbor);
+            }
         });
         const double sheetParse = best([&] {
             for (const auto& sheet : sheets)
-                sink += ScoreSheet::fromJson(sheet.body)->answers.size();
+                sink += ScoreSheet::fromBody(sheet.body)->answers.size();
         });
         std::printf(
             "per sheet (us of CPU): Ed25519 verify %.0f, binary document read %.0f, content "
-            "hash %.0f, score sheet parse and check %.0f (body %zu bytes, %zu)\n",
-            1e6 / verifyRate, envelope, hash, sheetParse, sheets[0].body.size(), sink % 10);
+            "hash %.0f, score sheet parse and check %.0f (body %s, %zu bytes, %zu)\n",
+            1e6 / verifyRate, envelope, hash, sheetParse,
+            form == SheetForm::CborV2 ? "v2 CBOR" : "v1 JSON", sheets[0].body.size(), sink % 10);
         std::printf(
             "score sheet parse and check %.1f us against nlohmann's bare pass over the same "
-            "bytes (json::accept) %.1f us: ratio %.2fx; against Ed25519 verify %.2fx\n",
+            "bytes (a SAX pass that keeps nothing) %.1f us: ratio %.2fx; against Ed25519 verify "
+            "%.2fx\n",
             sheetParse, bare, sheetParse / bare, sheetParse * verifyRate / 1e6);
     }
 
@@ -323,19 +337,26 @@ void uploadBench(int count, int rounds)
 int main(int argc, char** argv)
 {
     // centersync_bench [--count N (sheets, default 2000)] [--rounds R (upload, default 3)]
+    //                  [--sheet-form v1|v2 (the ingest's score sheet body, default: what
+    //                  kiosks write now)]
     int count = 2000, rounds = 3;
+    SheetForm form = kCurrentSheetForm;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string arg = argv[i];
         if (arg == "--count")
             count = std::max(100, std::atoi(argv[i + 1]));
         else if (arg == "--rounds")
             rounds = std::max(1, std::atoi(argv[i + 1]));
+        else if (arg == "--sheet-form" &&
+                 (argv[i + 1] == std::string("v1") || argv[i + 1] == std::string("v2")))
+            form = argv[i + 1] == std::string("v1") ? SheetForm::JsonV1 : SheetForm::CborV2;
         else {
-            std::fprintf(stderr, "usage: centersync_bench [--count N] [--rounds R]\n");
+            std::fprintf(stderr, "usage: centersync_bench [--count N] [--rounds R] "
+                                 "[--sheet-form v1|v2]\n");
             return 2;
         }
     }
-    ingestBench(count);
+    ingestBench(count, form);
     if (std::getenv("CENTERSYNC_BENCH_INGEST_ONLY"))
         return 0;
     uploadBench(count, rounds);

@@ -269,7 +269,7 @@ TEST_CASE(
     INFO(results);
     CHECK(results.find("6 result(s)") != std::string::npos);
     for (const auto& document : paperSheets) {
-        auto sheet = ScoreSheet::fromJson(document.body);
+        auto sheet = ScoreSheet::fromBody(document.body);
         REQUIRE(sheet);
         CHECK(std::regex_search(results, std::regex(sheet->ticketNo + " .* knowledge " +
                                                     std::to_string(sheet->scoreHalfPoints / 2) +

@@ -439,7 +439,7 @@ std::vector<ListedKey> paperStaff(const test::PaperFixture& f)
 
 ScoreSheet bodyOf(const SignedDocument& document)
 {
-    auto sheet = ScoreSheet::fromJson(document.body);
+    auto sheet = ScoreSheet::fromBody(document.body);
     REQUIRE(sheet);
     return *sheet;
 }

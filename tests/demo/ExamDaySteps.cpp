@@ -37,7 +37,7 @@ KnowledgeOutcome checkKnowledge(Invariants& inv, site::RoomLinkStore& links,
         ++out.sheets;
         const std::string who = "sheet " + stored.sheetId;
         inv.check(verifySignature(stored.document), who + ": the kiosk's signature verifies");
-        auto sheet = ScoreSheet::fromJson(stored.document.body);
+        auto sheet = ScoreSheet::fromBody(stored.document.body);
         if (!inv.check(sheet.has_value(), who + ": parses"))
             continue;
         const int seat = seatOf.count(sheet->ticketNo) ? seatOf[sheet->ticketNo] : 0;

@@ -327,7 +327,7 @@ TEST_CASE("fault campaign: random SIGKILLs of kiosks and the console and the age
             continue;
         ++sheets;
         CHECK(verifySignature(*doc));
-        auto sheet = ScoreSheet::fromJson(doc->body);
+        auto sheet = ScoreSheet::fromBody(doc->body);
         REQUIRE(sheet);
         INFO(sheet->sheetId << " " << mirror);
         // The mirror holds what the console acknowledged; the signed chain ends at its head.

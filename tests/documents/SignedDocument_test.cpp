@@ -59,7 +59,8 @@ TEST_CASE("a signed document verifies and survives its JSON envelope")
 TEST_CASE("changing any byte of the body or the kind or the id breaks the signature")
 {
     auto key = crypto::SigningKeyPair::generate();
-    auto document = signDocument("knowledge-score-sheet", "s-1", sampleSheet().toJson(), key);
+    auto document =
+        signDocument("knowledge-score-sheet", "s-1", sampleSheet().toBody(SheetForm::JsonV1), key);
     for (std::size_t i = 0; i < document.body.size(); ++i) {
         auto tampered = document;
         tampered.body[i] = char(tampered.body[i] ^ 0x01);
@@ -93,11 +94,11 @@ TEST_CASE("an envelope that is not one is refused")
 TEST_CASE("a score sheet round-trips through its canonical JSON byte for byte")
 {
     auto sheet = sampleSheet();
-    auto text = sheet.toJson();
+    auto text = sheet.toBody(SheetForm::JsonV1);
     std::string error;
-    auto parsed = ScoreSheet::fromJson(text, &error);
+    auto parsed = ScoreSheet::fromBody(text, &error);
     REQUIRE_MESSAGE(parsed, error);
-    CHECK(parsed->toJson() == text);
+    CHECK(parsed->toBody(SheetForm::JsonV1) == text);
     CHECK(parsed->name == "孟勇");
     CHECK(parsed->answers.size() == 3);
     CHECK(parsed->score() == 2.0);
@@ -108,52 +109,52 @@ TEST_CASE("a score sheet whose numbers do not add up is refused")
     auto sheet = sampleSheet();
     sheet.scoreHalfPoints = 10;
     std::string error;
-    CHECK_FALSE(ScoreSheet::fromJson(sheet.toJson(), &error));
+    CHECK_FALSE(ScoreSheet::fromBody(sheet.toBody(SheetForm::JsonV1), &error));
     CHECK(error.find("add up") != std::string::npos);
 
     sheet = sampleSheet();
     sheet.passed = true;
-    CHECK_FALSE(ScoreSheet::fromJson(sheet.toJson(), &error));
+    CHECK_FALSE(ScoreSheet::fromBody(sheet.toBody(SheetForm::JsonV1), &error));
     CHECK(error.find("passed") != std::string::npos);
 
     sheet = sampleSheet();
     sheet.attempt = 3;
-    CHECK_FALSE(ScoreSheet::fromJson(sheet.toJson(), &error));
+    CHECK_FALSE(ScoreSheet::fromBody(sheet.toBody(SheetForm::JsonV1), &error));
 
-    auto json = nlohmann::json::parse(sampleSheet().toJson());
+    auto json = nlohmann::json::parse(sampleSheet().toBody(SheetForm::JsonV1));
     json.erase("ticket_no");
-    CHECK_FALSE(ScoreSheet::fromJson(json.dump(), &error));
+    CHECK_FALSE(ScoreSheet::fromBody(json.dump(), &error));
     CHECK(error.find("missing") != std::string::npos);
 }
 
 TEST_CASE("a score sheet says whether it was sat on a kiosk or on paper")
 {
     auto sheet = sampleSheet();
-    CHECK(nlohmann::json::parse(sheet.toJson())["exam_mode"] == "kiosk");
+    CHECK(nlohmann::json::parse(sheet.toBody(SheetForm::JsonV1))["exam_mode"] == "kiosk");
     sheet.examMode = ExamMode::Paper;
     sheet.paperRecords = {"{\"entry\":1}", "{\"entry\":2}"};
     std::string error;
-    auto parsed = ScoreSheet::fromJson(sheet.toJson(), &error);
+    auto parsed = ScoreSheet::fromBody(sheet.toBody(SheetForm::JsonV1), &error);
     REQUIRE_MESSAGE(parsed, error);
     CHECK(parsed->examMode == ExamMode::Paper);
     CHECK(parsed->paperRecords == sheet.paperRecords);
-    CHECK(parsed->toJson() == sheet.toJson());
+    CHECK(parsed->toBody(SheetForm::JsonV1) == sheet.toBody(SheetForm::JsonV1));
 
     // A sheet from before the field existed reads as a kiosk sheet.
-    auto old = nlohmann::json::parse(sampleSheet().toJson());
+    auto old = nlohmann::json::parse(sampleSheet().toBody(SheetForm::JsonV1));
     old.erase("exam_mode");
     old.erase("paper_records");
-    parsed = ScoreSheet::fromJson(old.dump(), &error);
+    parsed = ScoreSheet::fromBody(old.dump(), &error);
     REQUIRE_MESSAGE(parsed, error);
     CHECK(parsed->examMode == ExamMode::Kiosk);
 
-    auto odd = nlohmann::json::parse(sampleSheet().toJson());
+    auto odd = nlohmann::json::parse(sampleSheet().toBody(SheetForm::JsonV1));
     odd["exam_mode"] = "pencil";
-    CHECK_FALSE(ScoreSheet::fromJson(odd.dump(), &error));
+    CHECK_FALSE(ScoreSheet::fromBody(odd.dump(), &error));
     CHECK(error.find("pencil") != std::string::npos);
     odd["exam_mode"] = "kiosk";
     odd["paper_records"] = {"x"};
-    CHECK_FALSE(ScoreSheet::fromJson(odd.dump(), &error));
+    CHECK_FALSE(ScoreSheet::fromBody(odd.dump(), &error));
     CHECK(error.find("paper records") != std::string::npos);
 }
 
@@ -218,23 +219,23 @@ TEST_CASE("the content hash is the BLAKE2b of the signed message and the signatu
 
 TEST_CASE("a score sheet reads the same with unknown fields anywhere in it")
 {
-    auto text = sampleSheet().toJson();
+    auto text = sampleSheet().toBody(SheetForm::JsonV1);
     auto json = nlohmann::json::parse(text);
     json["comment"] = {{"answers", {1, 2}}, {"passed", "yes"}};
     json["answers"][1]["extra"] = {{"question", {"Q9"}}};
     json["answers"][2]["note"] = nullptr;
     std::string error;
-    auto parsed = ScoreSheet::fromJson(json.dump(), &error);
+    auto parsed = ScoreSheet::fromBody(json.dump(), &error);
     REQUIRE_MESSAGE(parsed, error);
-    CHECK(parsed->toJson() == text);
+    CHECK(parsed->toBody(SheetForm::JsonV1) == text);
 }
 
 TEST_CASE("a score sheet with a repeated field or a value of the wrong type is refused")
 {
-    const auto text = sampleSheet().toJson();
+    const auto text = sampleSheet().toBody(SheetForm::JsonV1);
     auto refused = [](const std::string& candidate, const std::string& expected) {
         std::string error;
-        CHECK_FALSE(ScoreSheet::fromJson(candidate, &error));
+        CHECK_FALSE(ScoreSheet::fromBody(candidate, &error));
         CHECK_MESSAGE(error.find(expected) != std::string::npos, error);
     };
     refused("[" + text + "]", "not a JSON object");
@@ -267,7 +268,7 @@ TEST_CASE("a score sheet with a repeated field or a value of the wrong type is r
     refused(with("answers", answers), "answer 2 lacks");
     answers = json["answers"];
     answers[2]["correct"] = "false";
-    refused(with("answers", answers), "mistyped field: correct");
+    refused(with("answers", answers), "answer 3: correct is mistyped");
     auto repeatedAnswerKey = text;
     auto at = repeatedAnswerKey.find("\"question\"");
     repeatedAnswerKey.insert(at, "\"question\":\"LV0009\",");
@@ -276,13 +277,13 @@ TEST_CASE("a score sheet with a repeated field or a value of the wrong type is r
 
 TEST_CASE("a score sheet with escaped text reads its characters")
 {
-    auto json = nlohmann::json::parse(sampleSheet().toJson());
+    auto json = nlohmann::json::parse(sampleSheet().toBody(SheetForm::JsonV1));
     auto text = json.dump(-1, ' ', true); // every non-ASCII character as \uXXXX
     REQUIRE(text.find("\\u5b5f") != std::string::npos);
-    auto parsed = ScoreSheet::fromJson(text);
+    auto parsed = ScoreSheet::fromBody(text);
     REQUIRE(parsed);
     CHECK(parsed->name == "孟勇");
-    CHECK(parsed->toJson() == sampleSheet().toJson());
+    CHECK(parsed->toBody(SheetForm::JsonV1) == sampleSheet().toBody(SheetForm::JsonV1));
 }
 
 TEST_CASE("a signed document survives its binary form with the same hash and signature")

@@ -212,7 +212,7 @@ TEST_CASE("submit scores signs and stores the sheet with the journal head")
     const SignedDocument& document = session->submit(SubmitReason::Candidate);
     CHECK(verifySignature(document));
     CHECK(document.signer == f.store->signingKey().publicKey());
-    auto sheet = ScoreSheet::fromJson(document.body);
+    auto sheet = ScoreSheet::fromBody(document.body);
     REQUIRE(sheet);
     CHECK(sheet->scoreHalfPoints == 196);
     CHECK(sheet->passed);

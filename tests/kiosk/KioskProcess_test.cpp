@@ -41,7 +41,7 @@ TEST_CASE("a headless kiosk answers a paper and writes a signed sheet")
     auto document = SignedDocument::fromJson(test::readFile(sheetPath));
     REQUIRE(document);
     CHECK(verifySignature(*document));
-    auto sheet = ScoreSheet::fromJson(document->body);
+    auto sheet = ScoreSheet::fromBody(document->body);
     REQUIRE(sheet);
     CHECK(sheet->seatNo == 7);
     CHECK(sheet->answers.size() == 30);

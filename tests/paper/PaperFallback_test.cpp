@@ -284,7 +284,7 @@ TEST_CASE("the whole room switches to paper and the sheets are countersigned at 
         CHECK(document.kind == ScoreSheet::kind);
         CHECK(verifySignature(document));
         CHECK(document.signer == f.li.key().publicKey());
-        auto sheet = ScoreSheet::fromJson(document.body);
+        auto sheet = ScoreSheet::fromBody(document.body);
         REQUIRE(sheet);
         CHECK(sheet->examMode == ExamMode::Paper);
         CHECK(sheet->score() == f.files.plan.blueprint.totalPoints);

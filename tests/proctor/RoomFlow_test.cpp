@@ -257,7 +257,7 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
     // Each knowledge sheet was recorded for the practical exam as it arrived: the make-up
     // standing follows the sheet, with no step by hand.
     for (const auto& kept : links.sheets(m.sessionId())) {
-        auto sheet = ScoreSheet::fromJson(kept.document.body);
+        auto sheet = ScoreSheet::fromBody(kept.document.body);
         REQUIRE(sheet);
         CHECK(m.practical().standing(sheet->idNo, practical::ExamPart::Knowledge) ==
               (sheet->passed ? practical::AttemptStanding::Passed

@@ -49,6 +49,12 @@ ScoreSheet SheetFactory::sheet(int index) const
     return sheet;
 }
 
+SignedDocument SheetFactory::signedSheet(int index) const
+{
+    const auto of = sheet(index);
+    return signDocument(std::string(ScoreSheet::kind), of.sheetId, of.toBody(m_form), m_kioskKey);
+}
+
 std::vector<SignedDocument> SheetFactory::signedSheets(int count) const
 {
     std::vector<SignedDocument> out;

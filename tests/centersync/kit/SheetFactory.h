@@ -17,7 +17,10 @@ public:
     SheetFactory(std::string siteId, crypto::SigningKeyPair kioskKey);
 
     ScoreSheet sheet(int index) const;
-    SignedDocument signedSheet(int index) const { return sheet(index).sign(m_kioskKey); }
+    // Signed in the body form kiosks write now, or in `setBodyForm`'s (a sheet signed before
+    // an upgrade, or the benchmark's comparison of the forms).
+    SignedDocument signedSheet(int index) const;
+    void setBodyForm(SheetForm form) { m_form = form; }
     std::vector<SignedDocument> signedSheets(int count) const;
     const crypto::SigningKeyPair& kioskKey() const { return m_kioskKey; }
 
@@ -32,6 +35,7 @@ public:
 private:
     std::string m_siteId;
     crypto::SigningKeyPair m_kioskKey;
+    SheetForm m_form = kCurrentSheetForm;
 };
 
 } // namespace examroom::test

@@ -154,7 +154,7 @@ TEST_CASE("three kiosk processes pair and are provisioned and unlocked and submi
         auto document = SignedDocument::fromJson(test::readFile(path));
         REQUIRE(document);
         CHECK(verifySignature(*document));
-        auto sheet = ScoreSheet::fromJson(document->body);
+        auto sheet = ScoreSheet::fromBody(document->body);
         REQUIRE(sheet);
         CHECK(sheet->ticketNo == ticket);
         CHECK(sheet->answers.size() == 30);
@@ -166,7 +166,7 @@ TEST_CASE("three kiosk processes pair and are provisioned and unlocked and submi
     for (const auto& [ticket, id] : people) {
         auto document = SignedDocument::fromJson(test::readFile(
             console.dir / "sheets" / ("2026-GD-SZ-LV-INIT-07_" + ticket + "_1.json")));
-        auto sheet = ScoreSheet::fromJson(document->body);
+        auto sheet = ScoreSheet::fromBody(document->body);
         CHECK(mirror.find(sheet->journalHeadHash) != std::string::npos);
     }
 }
@@ -312,7 +312,7 @@ TEST_CASE("kill campaign: SIGKILLed kiosks lose no acknowledged answer and keep 
     auto document = SignedDocument::fromJson(test::readFile(path));
     REQUIRE(document);
     CHECK(verifySignature(*document));
-    auto sheet = ScoreSheet::fromJson(document->body);
+    auto sheet = ScoreSheet::fromBody(document->body);
     REQUIRE(sheet);
     const auto mirror = test::readFile(console.dir / "state/mirror.txt");
     INFO(mirror);
@@ -451,7 +451,7 @@ TEST_CASE("a moved candidate continues on a spare seat with every answer and the
     auto document = SignedDocument::fromJson(test::readFile(sheet));
     REQUIRE(document);
     CHECK(verifySignature(*document));
-    auto scored = ScoreSheet::fromJson(document->body);
+    auto scored = ScoreSheet::fromBody(document->body);
     REQUIRE(scored);
     // Signed by the spare seat, where the login was accepted last.
     const auto log = console.process->output();
