@@ -30,7 +30,7 @@ struct AnswerRecord
 // The forms of a knowledge score sheet's signed body (ScoreSheet::toBody).
 enum class SheetForm { JsonV1, CborV2 };
 // What kiosks and consoles write. The hub reads both forms, so it is upgraded first.
-inline constexpr SheetForm kCurrentSheetForm = SheetForm::JsonV1;
+inline constexpr SheetForm kCurrentSheetForm = SheetForm::CborV2;
 
 // The first bytes of a v2 (CBOR) score sheet body: CBOR's self-describing tag 55799
 // (RFC 8949 section 3.4.6), which no JSON text can start with.

@@ -123,6 +123,13 @@ bool validName(std::string_view text)
     return !text.empty() && text.size() <= 0xffff && text.find('\0') == std::string_view::npos;
 }
 
+// A kind and an id are UTF-8 text: receipts, logs and the JSON envelope carry them as strings
+// (a byte flipped in transit must be a refusal, not a receipt that cannot be written).
+bool textName(std::string_view text)
+{
+    return validName(text) && !firstInvalidUtf8(text);
+}
+
 // Reads the binary form front to back; every read checks what is left first.
 class BinaryReader
 {
@@ -193,6 +200,8 @@ std::optional<SignedDocument> SignedDocument::fromBinary(std::string_view bytes,
         return fail("the document is cut short in its kind or id");
     if (!validName(*kind) || !validName(*id))
         return fail("the document's kind or id is empty or holds a NUL byte");
+    if (!textName(*kind) || !textName(*id))
+        return fail("the document's kind or id is not UTF-8 text");
     auto signer = in.take(document.signer.size());
     auto signature = signer ? in.take(document.signature.size()) : std::nullopt;
     auto bodyLength = signature ? in.length(4) : std::nullopt;

@@ -287,13 +287,15 @@ TEST_CASE("a byte flipped in an outbox sheet or a receipt is rejected with a log
         REQUIRE(read.step());
         auto document = read.columnBlob(0);
         read.reset();
-        // The first question's points (awarded_half_points":N in the raw body) change between
-        // 0 and 2.
-        const std::string_view field = "awarded_half_points";
+        // The first question's points change between 0 and 2: in the v2 (CBOR) body its answer
+        // is the array ["Q1", chosen, points, correct], the text "Q1" (0x62 'Q' '1'), then the
+        // one-letter chosen text (0x61, a letter), then the points as one byte.
+        const std::string_view field("\x62Q1\x61", 4);
         auto found = std::search(document.begin(), document.end(), field.begin(), field.end());
         REQUIRE(found != document.end());
-        auto& digit = *(found + static_cast<std::ptrdiff_t>(field.size() + 2));
-        digit = digit == '2' ? '0' : '2';
+        auto& points = *(found + static_cast<std::ptrdiff_t>(field.size() + 1));
+        REQUIRE((points == 0 || points == 2));
+        points = points == 2 ? 0 : 2;
         auto write =
             db.prepare("UPDATE outbox SET document = ?1 WHERE doc_id LIKE '%/2026120807003/1'");
         write.bind(1, std::span<const std::uint8_t>(document));

@@ -229,6 +229,8 @@ TEST_CASE("a signed v2 sheet verifies over its exact bytes and survives both env
     const auto document = signDocument(std::string(ScoreSheet::kind), sampleSheet().sheetId,
                                        sampleSheet().toBody(SheetForm::CborV2), key);
     CHECK(verifySignature(document));
+    // What kiosks and consoles sign now.
+    CHECK(sampleSheet().sign(key).body == document.body);
     // The JSON envelope carries a binary body in hex, the same bytes back.
     const auto text = document.toJson();
     auto envelope = json::parse(text);

@@ -328,6 +328,11 @@ TEST_CASE("a binary document cut short or followed by bytes or with a bad name i
     nul[6] = '\0';
     CHECK_FALSE(SignedDocument::fromBinary(nul, &error));
     CHECK(error == "the document's kind or id is empty or holds a NUL byte");
+    // A kind or id that is not UTF-8 could not go into a receipt or a JSON envelope.
+    auto notText = bytes;
+    notText[6] = '\xb0';
+    CHECK_FALSE(SignedDocument::fromBinary(notText, &error));
+    CHECK(error == "the document's kind or id is not UTF-8 text");
     auto document = signDocument("receipt", "r-1", "{}", key);
     document.id = std::string("r\0"
                               "1",
