@@ -127,18 +127,25 @@ TEST_CASE("an agent killed at random moments while uploading 1000 sheets leaves 
     d.startHub();
     d.writeAgentConfig(d.hubEndpoint, 25);
     std::mt19937 random(12345);
-    // Short enough that most kills land mid-upload: a hub ingesting v2 sheets takes 1000 of
-    // them in well under a second, so a long delay often came after the agent had finished.
-    std::uniform_int_distribution<int> delay(10, 120);
+    // Kills follow the upload's progress, not the clock, so they land mid-upload however fast
+    // the hub ingests: after one to three receipts of this run (25 items each), then a few
+    // milliseconds more, so some land while a batch is on the wire or being committed.
+    std::uniform_int_distribution<int> receipts(1, 3);
+    std::uniform_int_distribution<int> delay(0, 10);
+    const auto receiptsSeen = [](const std::string& log) {
+        int lines = 0;
+        for (auto at = log.find("sent "); at != std::string::npos; at = log.find("sent ", at + 1))
+            ++lines;
+        return lines;
+    };
     int kills = 0;
     for (int round = 0; round < 6; ++round) {
         ChildProcess agent(
             {kBinary, "--config", d.agentConfig.string(), "agent", "sync", "--give-up-after", "60"},
-            d.dir / "agent.log");
-        // Kill after a random moment, once uploading has begun.
-        REQUIRE(waitUntil(
-            [&] { return agent.output().find("sent ") != std::string::npos || agent.exited(); },
-            20s));
+            d.dir / ("agent-" + std::to_string(round) + ".log"));
+        const int wanted = receipts(random);
+        REQUIRE(waitUntil([&] { return receiptsSeen(agent.output()) >= wanted || agent.exited(); },
+                          20s));
         std::this_thread::sleep_for(std::chrono::milliseconds(delay(random)));
         agent.signal(SIGKILL);
         // A round whose agent finished before the kill counts as no kill (exit code 0).
