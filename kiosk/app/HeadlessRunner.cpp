@@ -5,6 +5,7 @@
 #include "documents/ScoreSheet.h"
 #include "ExamController.h"
 #include "KioskController.h"
+#include "KioskImageProvider.h"
 #include "KioskManager.h"
 #include "RoomLink.h"
 
@@ -196,6 +197,32 @@ QString HeadlessRunner::runLinkLine(const QStringList& words)
         m_out << "kiosk: remaining " << session->clock().remaining().count() << " ms, "
               << session->answeredCount() << " answered" << Qt::endl;
         return {};
+    }
+    if (command == QLatin1String("images")) {
+        // The candidate's photo and the paper's question images, decoded as the screens get
+        // them (KioskImageProvider, from memory): the end-to-end check that unlock kept them.
+        const Candidate* candidate = m_manager.candidate();
+        if (!candidate)
+            return QStringLiteral("nobody logged in");
+        KioskImageProvider provider(m_manager);
+        const QImage photo = provider.requestImage(
+            QStringLiteral("photo/") + QString::fromStdString(candidate->ticketNo), nullptr, {});
+        if (!candidate->photo.empty() && photo.isNull())
+            return QStringLiteral("the photo does not decode");
+        int named = 0, decoded = 0;
+        if (const ExamSession* session = m_manager.session()) {
+            for (int i = 0; i < session->itemCount(); ++i) {
+                if (session->question(i).image.empty())
+                    continue;
+                ++named;
+                if (!provider.requestImage(QStringLiteral("question/%1").arg(i), nullptr, {})
+                         .isNull())
+                    ++decoded;
+            }
+        }
+        m_out << "kiosk: images photo " << photo.width() << "x" << photo.height() << ", questions "
+              << decoded << " of " << named << " decoded" << Qt::endl;
+        return decoded == named ? QString() : QStringLiteral("a question image does not decode");
     }
     if (command == QLatin1String("shown")) {
         // The question on screen and when (CLOCK_MONOTONIC is one clock for every process of

@@ -21,6 +21,7 @@ class KioskManager;
 //   submit | submit-refused        交卷 (confirmed) / expect it to be refused
 //   result                         prints the score, pass/fail, receipt code
 //   shown                          prints the question on screen and the monotonic clock (us)
+//   images                         decodes the photo and the paper's question images (memory)
 //   sheet-out FILE                 writes the signed score sheet (SignedDocument JSON)
 //   release                        the proctor releases the seat
 // With the room link (--console, kiosk/README.md), waits are bounded (default 60 s):

@@ -1,7 +1,5 @@
 #include "KioskApplication.h"
 
-#include "crypto/Hash.h"
-#include "crypto/Hex.h"
 #include "HeadlessRunner.h"
 #include "KioskController.h"
 #include "KioskImageProvider.h"
@@ -230,14 +228,14 @@ int run(int argc, char** argv)
             importClock = std::make_unique<FixedClock>(parsed->utc);
         }
         std::string error;
-        auto context =
-            contextFromCentreFiles(files.toStdString(), option(room, "room").toStdString(),
+        auto session =
+            sessionFromCentreFiles(files.toStdString(), option(room, "room").toStdString(),
                                    option(seat, "seat").toInt(), *importClock, &error);
-        if (!context) {
+        if (!session) {
             out << "kiosk: " << QString::fromStdString(error) << Qt::endl;
             return 1;
         }
-        if (!manager.setContext(std::move(*context), files.toStdString())) {
+        if (!manager.setContext(std::move(session->context), std::move(session->images))) {
             out << "kiosk: " << QString::fromStdString(manager.lastError()) << Qt::endl;
             return 1;
         }
@@ -276,13 +274,6 @@ int run(int argc, char** argv)
                 return 2;
             }
         }
-        // The opened session files live in RAM only (XDG_RUNTIME_DIR or /dev/shm).
-        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
-        const std::filesystem::path ram = runtime.isEmpty()
-                                              ? std::filesystem::path("/dev/shm")
-                                              : std::filesystem::path(runtime.toStdString());
-        const auto tag = crypto::toHex(crypto::hash(crypto::asBytes(dir.toStdString()), 16));
-        linkOptions.workDir = ram / ("examroom-kiosk-" + tag.substr(0, 16));
         link = std::make_unique<RoomLink>(manager, std::move(linkOptions));
         if (!link->isActive()) {
             out << "kiosk: room link: " << link->lastError() << Qt::endl;

@@ -7,8 +7,9 @@ namespace examroom {
 class KioskManager;
 
 // Serves "image://kiosk/…": photo/<ticket> (the candidate's photo), question/<index> (the
-// image under a stem) and qr/<text> (the receipt QR). Images come through the manager so that
-// they can later come from kiosk.db instead of files. A missing image is a null image.
+// image under a stem) and qr/<text> (the receipt QR). Photos and question images are decoded
+// from the manager's guarded memory (KioskManager::images); no file is read or written. A
+// missing image is a null image.
 class KioskImageProvider : public QQuickImageProvider
 {
 public:

@@ -40,10 +40,10 @@ bool KioskManager::openStore(const std::filesystem::path& dataDir)
     }
 }
 
-bool KioskManager::setContext(ExamContext context, std::filesystem::path mediaDir)
+bool KioskManager::setContext(ExamContext context, package::SessionImages images)
 {
     m_context = std::move(context);
-    m_mediaDir = std::move(mediaDir);
+    m_images = std::move(images); // the previous buffers are wiped as they go
     if (!m_store)
         return fail("no kiosk store is open");
     // A lock that came before the session (a restarted kiosk hears the console's pending

@@ -6,6 +6,7 @@
 #include "exam/KioskStore.h"
 #include "exam/LoginCheck.h"
 #include "exam/MonotonicSource.h"
+#include "package/SessionImages.h"
 #include "util/Clock.h"
 
 #include <filesystem>
@@ -31,10 +32,11 @@ public:
 
     // Opens kiosk.db in `dataDir`. On failure returns false with lastError set; no store.
     bool openStore(const std::filesystem::path& dataDir);
-    // Sets the session this kiosk serves (from provisioning or the centre's files), and
-    // recovers an attempt left by a previous run. The flow goes to Login (or back to where
-    // the attempt stood). Returns false with lastError set on failure (context kept).
-    bool setContext(ExamContext context, std::filesystem::path mediaDir = {});
+    // Sets the session this kiosk serves (from provisioning or the centre's files) with the
+    // images its screens show (in guarded memory; the previous ones are wiped), and recovers
+    // an attempt left by a previous run. The flow goes to Login (or back to where the attempt
+    // stood). Returns false with lastError set on failure (context kept).
+    bool setContext(ExamContext context, package::SessionImages images = {});
 
     // Checks a login; on success the flow is at IdentityCheck and candidate() is set.
     LoginOutcome login(const std::string& ticketNo, const std::string& idNo);
@@ -75,7 +77,9 @@ public:
     ExamSession* session() { return m_session.get(); }
     const ExamSession* session() const { return m_session.get(); }
     KioskStore* store() { return m_store.get(); }
-    const std::filesystem::path& mediaDir() const { return m_mediaDir; }
+    // The session's photos and question images, in memory only (KioskImageProvider decodes
+    // them from there).
+    const package::SessionImages& images() const { return m_images; }
     const std::string& lastError() const { return m_lastError; }
     const MonotonicSource& monotonic() const { return m_mono; }
     const Clock& wallClock() const { return m_wall; }
@@ -104,7 +108,7 @@ private:
     const Clock& m_wall;
     std::unique_ptr<KioskStore> m_store;
     std::optional<ExamContext> m_context;
-    std::filesystem::path m_mediaDir;
+    package::SessionImages m_images;
     std::optional<Candidate> m_candidate;
     std::unique_ptr<ExamSession> m_session;
     CandidateFlow m_flow;

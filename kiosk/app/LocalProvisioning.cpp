@@ -1,19 +1,18 @@
 #include "LocalProvisioning.h"
 
 #include "import/CentreFiles.h"
-#include "package/PlanPackage.h"
 
 #include <sstream>
 
 namespace examroom {
-namespace {
 
-template <typename Import>
-std::optional<ExamContext> contextFrom(const std::filesystem::path& dir, Import import,
-                                       const std::string& roomId, int seatNo, std::string* error)
+std::optional<room::OpenedSession> sessionFromCentreFiles(const std::filesystem::path& dir,
+                                                          const std::string& roomId, int seatNo,
+                                                          const Clock& importClock,
+                                                          std::string* error)
 {
     try {
-        auto imported = import();
+        auto imported = importCentreFiles(dir, importClock);
         if (!imported.files) {
             if (error) {
                 std::ostringstream text;
@@ -23,38 +22,20 @@ std::optional<ExamContext> contextFrom(const std::filesystem::path& dir, Import 
             }
             return std::nullopt;
         }
-        ExamContext context;
-        context.plan = std::move(imported.files->plan);
-        context.roster = std::move(imported.files->roster);
-        context.bank = std::move(imported.files->bank);
-        context.roomId = roomId;
-        context.seatNo = seatNo;
-        return context;
+        room::OpenedSession session;
+        session.images =
+            package::collectSessionImages(imported.files->roster, imported.files->bank, dir, dir);
+        session.context.plan = std::move(imported.files->plan);
+        session.context.roster = std::move(imported.files->roster);
+        session.context.bank = std::move(imported.files->bank);
+        session.context.roomId = roomId;
+        session.context.seatNo = seatNo;
+        return session;
     } catch (const std::exception& e) {
         if (error)
             *error = e.what();
         return std::nullopt;
     }
-}
-
-} // namespace
-
-std::optional<ExamContext> contextFromCentreFiles(const std::filesystem::path& dir,
-                                                  const std::string& roomId, int seatNo,
-                                                  const Clock& importClock, std::string* error)
-{
-    return contextFrom(
-        dir, [&] { return importCentreFiles(dir, importClock); }, roomId, seatNo, error);
-}
-
-std::optional<ExamContext> contextFromUnlockedBank(const std::filesystem::path& dir,
-                                                   const package::OpenedBank& bank,
-                                                   const std::string& roomId, int seatNo,
-                                                   const Clock& importClock, std::string* error)
-{
-    return contextFrom(
-        dir, [&] { return package::importUnlocked(dir, bank, importClock); }, roomId, seatNo,
-        error);
 }
 
 } // namespace examroom

@@ -1,36 +1,11 @@
 #include "RoomLink.h"
 
 #include "KioskManager.h"
-#include "LocalProvisioning.h"
-#include "util/IsoTime.h"
+#include "room/OpenedSession.h"
 
-#include <fstream>
 #include <QDebug>
-#include <sys/stat.h>
 
 namespace examroom {
-
-namespace {
-
-// Writes `files` (name -> bytes: strings or views) under `dir` (private, 0700; files 0600).
-// Throws std::runtime_error.
-template <typename Files> void writeFiles(const std::filesystem::path& dir, const Files& files)
-{
-    for (const auto& [name, bytes] : files) {
-        const std::filesystem::path relative(name);
-        if (relative.is_absolute() || name.find("..") != std::string::npos)
-            throw std::runtime_error("a provisioned file name leaves its folder");
-        const auto path = dir / relative;
-        std::filesystem::create_directories(path.parent_path());
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), std::streamsize(bytes.size()));
-        if (!out)
-            throw std::runtime_error("cannot write a session file");
-        ::chmod(path.c_str(), 0600);
-    }
-}
-
-} // namespace
 
 RoomLink::RoomLink(KioskManager& manager, Options options, QObject* parent)
     : QObject(parent), m_manager(manager), m_options(std::move(options))
@@ -39,9 +14,6 @@ RoomLink::RoomLink(KioskManager& manager, Options options, QObject* parent)
         m_lastError = QStringLiteral("no kiosk store is open");
         return;
     }
-    // What a killed run left in the RAM folder goes: it is opened again at the next unlock.
-    std::error_code ignored;
-    std::filesystem::remove_all(m_options.workDir, ignored);
     try {
         m_client = std::make_unique<room::RoomClient>(
             m_manager.store()->database(), m_manager.store()->curveKey(),
@@ -101,8 +73,6 @@ RoomLink::~RoomLink()
     m_notifier.reset();
     m_pairingNotifier.reset();
     m_client.reset();
-    std::error_code ignored;
-    std::filesystem::remove_all(m_options.workDir, ignored);
 }
 
 void RoomLink::fail(const std::string& why)
@@ -240,32 +210,19 @@ bool RoomLink::openSession(const room::Unlocked& unlocked, std::string& why)
         why = "the key does not open the bank (" + error + ")";
         return false;
     }
+    // All in memory: the bundle's files and the opened bank are read where they are, the
+    // images copied into guarded memory; no file is written (no question, photo or roster in
+    // clear on any file system). The opened bank is wiped when `opened` (or the client's) goes.
+    std::optional<room::OpenedSession> session;
     try {
-        std::filesystem::remove_all(m_options.workDir);
-        std::filesystem::create_directories(m_options.workDir);
-        ::chmod(m_options.workDir.c_str(), 0700);
-        writeFiles(m_options.workDir, bundle->files);
-        // Straight from the opened plaintext (wiped when the bank goes): no copy in between.
-        // A v3 bank holds only the images as files (its questions are the question table);
-        // older packages also bank.csv, read back by the importer and removed below.
-        writeFiles(m_options.workDir, bank->files());
-    } catch (const std::exception& e) {
+        session = room::openUnlockedSession(*bundle, *bank, m_client->seatNo(), &why);
+    } catch (const std::exception& e) { // no secure memory left
         why = e.what();
         return false;
     }
-    auto judged = parseIsoTime(bundle->judgedAt);
-    FixedClock importClock(
-        judged ? judged->utc
-               : std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-    // The questions straight from the opened bank (v3): no CSV, no second validation.
-    auto context = contextFromUnlockedBank(m_options.workDir, *bank, bundle->roomId,
-                                           m_client->seatNo(), importClock, &why);
-    // The bank is in memory now; its text goes (images and photos stay for the screens).
-    std::error_code ignored;
-    std::filesystem::remove(m_options.workDir / "bank.csv", ignored);
-    if (!context)
+    if (!session)
         return false;
-    if (!m_manager.setContext(std::move(*context), m_options.workDir)) {
+    if (!m_manager.setContext(std::move(session->context), std::move(session->images))) {
         why = m_manager.lastError();
         return false;
     }

@@ -27,8 +27,6 @@ public:
     struct Options
     {
         room::RoomClientOptions client;
-        // RAM-backed private folder for the opened session files (never on disk).
-        std::filesystem::path workDir;
         // What the heartbeat reports of this machine, for the console's equipment check.
         int screenWidth = 0;
         int screenHeight = 0;

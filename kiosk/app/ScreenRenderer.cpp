@@ -71,11 +71,11 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     kiosk.setPairingCode(QString());
     FixedClock importClock(parseIsoTime("2027-03-01T09:00:00+08:00")->utc);
     std::string why;
-    auto context = contextFromCentreFiles(centreFiles, "R1", 7, importClock, &why);
-    if (!context)
+    auto session = sessionFromCentreFiles(centreFiles, "R1", 7, importClock, &why);
+    if (!session)
         return *error = QString::fromStdString(why), false;
-    const Candidate candidate = context->roster.at(1);
-    manager.setContext(std::move(*context), centreFiles);
+    const Candidate candidate = session->context.roster.at(1);
+    manager.setContext(std::move(session->context), std::move(session->images));
     // The language is the candidate's own: a new session starts in Chinese.
     kiosk.setLanguage(language);
     kiosk.login(QStringLiteral("2026000000000"), QStringLiteral("110101199001010011"));

@@ -114,7 +114,7 @@ const ExamContext* PaperController::context()
             }
         }
         Diagnostics diagnostics;
-        c.bank = package::sealedQuestionBank(*bank, dir, diagnostics);
+        c.bank = package::sealedQuestionBank(*bank, diagnostics);
         if (diagnostics.hasErrors()) {
             say(tr("题库无法读取。"), true);
             return nullptr;

@@ -1,6 +1,5 @@
 #include "import/CentreFiles.h"
 #include "import/CsvTable.h"
-#include "import/ImageFile.h"
 
 #include <map>
 
@@ -28,8 +27,8 @@ std::optional<ChoiceSet> parseTrueFalseKey(std::string_view text)
 
 } // namespace
 
-QuestionBank readBank(std::string_view text, const std::string& fileName,
-                      const std::filesystem::path& dir, Diagnostics& diagnostics)
+QuestionBank readBank(std::string_view text, const std::string& fileName, const FileSource& images,
+                      Diagnostics& diagnostics)
 {
     QuestionBank bank;
     auto table = CsvTable::parse(text, fileName, diagnostics);
@@ -133,7 +132,7 @@ QuestionBank readBank(std::string_view text, const std::string& fileName,
         }
         question.image = table->text(row, "图片");
         if (!question.image.empty())
-            if (auto problem = checkImageFile(dir, question.image))
+            if (auto problem = images.checkImage(question.image))
                 fail("图片", *problem);
         question.explanation = table->text(row, "解析");
         if (ok)

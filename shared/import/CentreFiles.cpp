@@ -3,23 +3,19 @@
 #include "domain/PaperDraw.h"
 #include "import/JsonReader.h"
 
-#include <fstream>
 #include <numeric>
 #include <sstream>
 
 namespace examroom {
 namespace {
 
-std::optional<std::string> readText(const std::filesystem::path& path, Diagnostics& diagnostics)
+std::optional<std::string_view> readText(const FileSource& source, const std::string& name,
+                                         std::string& buffer, Diagnostics& diagnostics)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diagnostics.error({path.string(), 0, 0}, "cannot read the file (missing?)");
-        return std::nullopt;
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
+    auto text = source.read(name, buffer);
+    if (!text)
+        diagnostics.error({source.where(name), 0, 0}, "cannot read the file (missing?)");
+    return text;
 }
 
 std::string describeSection(const BlueprintSection& section)
@@ -30,18 +26,19 @@ std::string describeSection(const BlueprintSection& section)
     return std::string(label(section.type)) + (areas.empty() ? "" : " in areas " + areas);
 }
 
-CentreImport importFiles(const std::filesystem::path& dir, const Clock& clock,
+CentreImport importFiles(const FileSource& source, const Clock& clock,
                          std::optional<QuestionBank> given)
 {
     CentreImport result;
     auto& diagnostics = result.diagnostics;
     CentreFiles files;
-    files.dir = dir;
+    files.dir = source.dir();
+    std::string buffer; // a file read from a folder, while it is parsed
 
     std::optional<JsonDocument> planDocument;
     std::optional<ExamPlan> plan;
-    const auto planPath = (dir / "plan.json").string();
-    if (auto text = readText(planPath, diagnostics)) {
+    const auto planPath = source.where("plan.json");
+    if (auto text = readText(source, "plan.json", buffer, diagnostics)) {
         planDocument = JsonDocument::parse(*text, planPath, diagnostics);
         if (planDocument)
             plan = readPlan(*planDocument, clock, diagnostics);
@@ -50,24 +47,24 @@ CentreImport importFiles(const std::filesystem::path& dir, const Clock& clock,
     if (given) {
         files.bank = std::move(*given);
         if (files.bank.questions.empty())
-            diagnostics.error({(dir / "bank").string(), 0, 0}, "the bank has no questions");
+            diagnostics.error({source.where("bank"), 0, 0}, "the bank has no questions");
     } else {
-        const auto bankPath = (dir / "bank.csv").string();
-        if (auto text = readText(bankPath, diagnostics))
-            files.bank = readBank(*text, bankPath, dir, diagnostics);
+        const auto bankPath = source.where("bank.csv");
+        if (auto text = readText(source, "bank.csv", buffer, diagnostics))
+            files.bank = readBank(*text, bankPath, source, diagnostics);
     }
 
     if (!plan) // the roster is judged against the plan (exam kind, exam date): fix the plan first
         return result;
     files.plan = *plan;
-    const auto rosterPath = (dir / "roster.csv").string();
-    if (auto text = readText(rosterPath, diagnostics))
-        files.roster =
-            readRoster(*text, rosterPath, files.plan, dir, diagnostics, &files.candidateWarnings);
+    const auto rosterPath = source.where("roster.csv");
+    if (auto text = readText(source, "roster.csv", buffer, diagnostics))
+        files.roster = readRoster(*text, rosterPath, files.plan, source, diagnostics,
+                                  &files.candidateWarnings);
 
     if (files.plan.practicalRubric) {
-        const auto rubricPath = (dir / *files.plan.practicalRubric).string();
-        if (auto text = readText(rubricPath, diagnostics)) {
+        const auto rubricPath = source.where(*files.plan.practicalRubric);
+        if (auto text = readText(source, *files.plan.practicalRubric, buffer, diagnostics)) {
             files.rubric = readRubric(*text, rubricPath, diagnostics);
             if (files.rubric && files.plan.operationItem &&
                 files.rubric->operationItem != *files.plan.operationItem)
@@ -102,15 +99,19 @@ CentreImport importFiles(const std::filesystem::path& dir, const Clock& clock,
 
 } // namespace
 
-CentreImport importCentreFiles(const std::filesystem::path& dir, const Clock& clock)
+CentreImport importCentreFiles(const FileSource& source, const Clock& clock)
 {
-    return importFiles(dir, clock, std::nullopt);
+    return importFiles(source, clock, std::nullopt);
 }
 
-CentreImport importCentreFiles(const std::filesystem::path& dir, const Clock& clock,
-                               QuestionBank bank)
+CentreImport importCentreFiles(const std::filesystem::path& dir, const Clock& clock)
 {
-    return importFiles(dir, clock, std::move(bank));
+    return importFiles(FileSource(dir), clock, std::nullopt);
+}
+
+CentreImport importCentreFiles(const FileSource& source, const Clock& clock, QuestionBank bank)
+{
+    return importFiles(source, clock, std::move(bank));
 }
 
 } // namespace examroom

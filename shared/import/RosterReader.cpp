@@ -2,7 +2,6 @@
 #include "domain/IdNumber.h"
 #include "import/CentreFiles.h"
 #include "import/CsvTable.h"
-#include "import/ImageFile.h"
 
 #include <cstdlib>
 #include <map>
@@ -49,7 +48,7 @@ std::optional<double> parseHours(std::string_view text)
 } // namespace
 
 std::vector<Candidate> readRoster(std::string_view text, const std::string& fileName,
-                                  const ExamPlan& plan, const std::filesystem::path& dir,
+                                  const ExamPlan& plan, const FileSource& photos,
                                   Diagnostics& diagnostics,
                                   std::map<std::string, std::vector<std::string>>* warnings)
 {
@@ -151,7 +150,7 @@ std::vector<Candidate> readRoster(std::string_view text, const std::string& file
         }
         candidate.photo = table->text(row, "照片");
         if (!candidate.photo.empty())
-            if (auto problem = checkImageFile(dir, candidate.photo))
+            if (auto problem = photos.checkImage(candidate.photo))
                 fail("照片", *problem);
         if (!ok)
             continue;

@@ -203,8 +203,7 @@ std::optional<OpenedBank> openSealedBank(const PackageInfo& info,
     return OpenedBank::open(dataKey, info.sealedBank, info.planId, info.siteId, error);
 }
 
-QuestionBank sealedQuestionBank(const OpenedBank& bank, const std::filesystem::path& imagesDir,
-                                Diagnostics& diagnostics)
+QuestionBank sealedQuestionBank(const OpenedBank& bank, Diagnostics& diagnostics)
 {
     if (bank.hasQuestionTable())
         return bank.questionBank();
@@ -213,15 +212,18 @@ QuestionBank sealedQuestionBank(const OpenedBank& bank, const std::filesystem::p
         diagnostics.error({"bank.csv", 0, 0}, "the sealed bank holds no bank.csv");
         return {};
     }
-    return readBank(csv->second, "bank.csv", imagesDir, diagnostics);
+    return readBank(csv->second, "bank.csv", FileSource(bank.files(), {}), diagnostics);
 }
 
-CentreImport importUnlocked(const std::filesystem::path& dir, const OpenedBank& bank,
-                            const Clock& clock)
+CentreImport importUnlocked(const FileSource& openFiles, const OpenedBank& bank, const Clock& clock)
 {
-    if (!bank.hasQuestionTable())
-        return importCentreFiles(dir, clock); // bank.csv and its images are in `dir`
-    return importCentreFiles(dir, clock, bank.questionBank());
+    if (bank.hasQuestionTable())
+        return importCentreFiles(openFiles, clock, bank.questionBank());
+    CentreImport result;
+    auto questions = sealedQuestionBank(bank, result.diagnostics);
+    if (result.diagnostics.hasErrors())
+        return result; // the sealed bank.csv is wrong: nothing of the rest is worth reading
+    return importCentreFiles(openFiles, clock, std::move(questions));
 }
 
 } // namespace examroom::package

@@ -95,15 +95,15 @@ struct PackageInfo
                                                        std::string* error = nullptr);
 
 // The bank of an opened sealed part: v3's question table as it is; for v1 and v2 its bank.csv
-// read by the centre's importer (readBank, the images checked under `imagesDir`, where the
-// caller wrote them), errors to `diagnostics`.
-QuestionBank sealedQuestionBank(const OpenedBank& bank, const std::filesystem::path& imagesDir,
-                                Diagnostics& diagnostics);
+// read by the centre's importer (readBank, the images checked among the sealed files, in
+// memory), errors to `diagnostics`.
+QuestionBank sealedQuestionBank(const OpenedBank& bank, Diagnostics& diagnostics);
 
-// The import at unlock: plan, roster, rubric and photos from `dir` with the bank from `bank`
-// (v3: its question table, not validated a second time; v1 and v2: bank.csv, which the caller
-// wrote to `dir` with the images). Judged at `clock` as importCentreFiles.
-CentreImport importUnlocked(const std::filesystem::path& dir, const OpenedBank& bank,
+// The import at unlock, in memory: plan, roster, rubric and photos from `openFiles` (the
+// package's open files; a FileSource over memory writes nothing) with the bank from `bank`
+// (v3: its question table, not validated a second time; v1 and v2: its bank.csv and images,
+// read where they are). Judged at `clock` as importCentreFiles.
+CentreImport importUnlocked(const FileSource& openFiles, const OpenedBank& bank,
                             const Clock& clock);
 
 // Like openSealedFiles but returns DK itself, for a console that hands DK to kiosks.

@@ -2,6 +2,7 @@
 
 #include "crypto/Bytes.h"
 #include "crypto/SecretBytes.h"
+#include "import/FileSource.h"
 #include "package/SealedQuestions.h"
 
 #include <functional>
@@ -43,7 +44,7 @@ crypto::ByteVector encodeSealedBankV3(std::string_view planId, std::string_view 
 class OpenedBank
 {
 public:
-    using Files = std::map<std::string, std::string_view, std::less<>>;
+    using Files = FileViews;
 
     // Opens `box` (secretbox under `dataKey`) and indexes it: v3 and v2 directly, v1 (JSON of
     // base64 files) decoded once. nullopt when the key does not open the box, the content is not a

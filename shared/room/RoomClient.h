@@ -161,7 +161,7 @@ private:
 // The sealed bank's files opened with `dataKey` (bank.csv and its images), in memory (sealed
 // bank v2, or v1 of older packages: package/SealedBank.h); nullopt when the key does not open
 // it or it names another plan/site, then `error` (when given) says which. The caller keeps the
-// files out of disk and logs (the kiosk writes them to a RAM-backed private folder only).
+// files out of disk and logs (the kiosk: openUnlockedSession, room/OpenedSession.h).
 [[nodiscard]] std::optional<package::OpenedBank>
 openProvisionedBank(const ProvisionBundle& bundle, const crypto::SecretBytes& dataKey,
                     std::string* error = nullptr);

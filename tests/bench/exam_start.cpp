@@ -242,7 +242,8 @@ int main(int argc, char** argv)
         const Options options = parse(argc, argv);
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        // The kiosks keep the session's files in a RAM folder under XDG_RUNTIME_DIR.
+        // A private runtime folder for the processes (Qt and speech-dispatcher look for one);
+        // the kiosks write nothing there since the unlock is in memory.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             const auto runtime =
                 fs::temp_directory_path() / ("examroom-bench-" + std::to_string(::getuid()));

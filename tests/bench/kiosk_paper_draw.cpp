@@ -6,9 +6,9 @@
 //   measured: the kiosk's path at unlock and exam open (RoomLink::openSession, then
 //     ExamSession::begin's draw): room::openProvisionedBank (secretbox open and the index of
 //     the binary sealed bank v3, package/SealedBank.h: the question table and the images),
-//     the session's files (plan, roster, photos) and the images written to a RAM folder,
-//     package::importUnlocked (plan and roster from there, the QuestionBank built from the
-//     question table), drawPaper of 100 items.
+//     room::openUnlockedSession (package::importUnlocked of plan and roster where the bundle
+//     holds them, the QuestionBank built from the question table, the photos and images copied
+//     into guarded memory: no file written), drawPaper of 100 items.
 //   baseline: plain SQLite reads of the same rows: every question row the draw chooses from
 //     (all columns, each read out) from an unencrypted SQLite file in the same RAM folder.
 //   Also printed, not in the ratio: the paper's 100 rows alone read by id from that file, and
@@ -19,6 +19,7 @@
 #include "import/CentreFiles.h"
 #include "package/AuthorizationPassword.h"
 #include "package/PlanPackage.h"
+#include "room/OpenedSession.h"
 #include "room/RoomClient.h"
 #include "TestSupport.h"
 #include "util/IsoTime.h"
@@ -253,10 +254,10 @@ int main(int argc, char** argv)
     bundle.planId = info->planId;
     bundle.siteId = info->siteId;
     bundle.roomId = "R1";
+    bundle.judgedAt = importNow;
     bundle.files = info->openFiles;
     bundle.sealedBank = info->sealedBank;
 
-    const fs::path ram = ramFolder("examroom-bench-sealed");
     const fs::path plain = ramFolder("examroom-bench-plain");
     writeFiles(plain, info->openFiles);
     fs::copy_file(centre / "bank.csv", plain / "bank.csv");
@@ -283,24 +284,24 @@ int main(int argc, char** argv)
                 continue;
             }
             const bool sealedSide = side == 0;
-            std::optional<package::OpenedBank> bank;
+            std::optional<room::OpenedSession> session; // the kiosk's, all in memory
+            std::optional<CentreImport> files;
             if (sealedSide) {
-                bank = room::openProvisionedBank(bundle, *dataKey);
+                auto bank = room::openProvisionedBank(bundle, *dataKey);
                 if (!bank)
                     return 1;
                 decryptOnly.push_back(msSince(start));
-                writeFiles(ram, bundle.files);
-                writeFiles(ram, bank->files());
+                session = room::openUnlockedSession(bundle, *bank, 1);
+                // `bank` is wiped as it goes here, as the kiosk's goes once imported (timed too)
+            } else {
+                files = importCentreFiles(plain, importClock);
             }
-            auto files = sealedSide ? package::importUnlocked(ram, *bank, importClock)
-                                    : importCentreFiles(plain, importClock);
-            bank.reset(); // wiped, as the kiosk's goes once imported (timed too)
-            if (!files.files)
+            if (sealedSide ? !session : !files->files)
                 return 1;
-            if (sealedSide)
-                fs::remove(ram / "bank.csv"); // none in a v3 bank; as the kiosk does
+            const QuestionBank& questions = sealedSide ? session->context.bank : files->files->bank;
+            const ExamPlan& plan = sealedSide ? session->context.plan : files->files->plan;
             const auto drawStart = Clock_::now();
-            Paper paper = drawPaper(files.files->bank, files.files->plan.blueprint, seed);
+            Paper paper = drawPaper(questions, plan.blueprint, seed);
             if (!sealedSide)
                 drawOnly.push_back(msSince(drawStart));
             drawn = paper.items.size();
@@ -314,13 +315,12 @@ int main(int argc, char** argv)
             return 1;
         sqlitePaper.push_back(msSince(start));
     }
-    fs::remove_all(ram);
     fs::remove_all(plain);
 
     const double m = median(measured), b = median(sqliteAll);
     std::printf("paper draw + decrypt (%zu-question bank, %zu-question paper, %d runs, medians)\n",
                 bankSize, drawn, repeats);
-    std::printf("  sealed: open + write RAM + import + draw  %8.1f ms\n", m);
+    std::printf("  sealed: open + import in memory + draw    %8.1f ms\n", m);
     std::printf("    of which openProvisionedBank            %8.1f ms\n", median(decryptOnly));
     std::printf("  plain SQLite: the %zu rows drawn from      %8.1f ms\n", rowsRead, b);
     std::printf("  plain SQLite: the paper's %zu rows by id   %8.2f ms\n", drawn,

@@ -91,7 +91,7 @@ TEST_CASE("handing in is refused early then shows score receipt and every sheet 
     // The sample plan allows handing in at once; make it wait 30 minutes.
     auto context = *f.manager.context();
     context.plan.blueprint.minMinutesBeforeSubmit = 30;
-    REQUIRE(f.manager.setContext(std::move(context), test::sampleDataDir()));
+    REQUIRE(f.manager.setContext(std::move(context)));
     f.loginAndOpen();
     ExamController& exam = *f.kiosk.exam();
     CHECK_FALSE(exam.canSubmit());

@@ -29,9 +29,9 @@ struct KioskFixture
         REQUIRE(manager.openStore(dir.path()));
         FixedClock importClock(parseIsoTime("2027-03-01T09:00:00+08:00")->utc);
         std::string error;
-        auto context = contextFromCentreFiles(sampleDataDir(), "R1", 7, importClock, &error);
-        REQUIRE(context);
-        REQUIRE(manager.setContext(std::move(*context), sampleDataDir()));
+        auto session = sessionFromCentreFiles(sampleDataDir(), "R1", 7, importClock, &error);
+        REQUIRE(session);
+        REQUIRE(manager.setContext(std::move(session->context), std::move(session->images)));
     }
     const Candidate& candidate(int i = 0) const
     {

@@ -28,8 +28,9 @@ public:
             qFatal("cannot open the test store");
         FixedClock importClock(parseIsoTime("2027-03-01T09:00:00+08:00")->utc);
         std::string error;
-        auto context = contextFromCentreFiles(EXAMROOM_TEST_DATA_DIR, "R1", 7, importClock, &error);
-        if (!context || !m_manager.setContext(std::move(*context), EXAMROOM_TEST_DATA_DIR))
+        auto session = sessionFromCentreFiles(EXAMROOM_TEST_DATA_DIR, "R1", 7, importClock, &error);
+        if (!session ||
+            !m_manager.setContext(std::move(session->context), std::move(session->images)))
             qFatal("cannot provision the test kiosk: %s", error.c_str());
         KioskController::setInstance(&m_kiosk);
     }
@@ -60,6 +61,15 @@ public:
         return m_manager.openExam(seed);
     }
     Q_INVOKABLE bool submit() { return m_manager.submit(SubmitReason::Proctor); }
+    // The first item of the open paper whose question has an image under its stem; -1: none.
+    Q_INVOKABLE int firstImageItem() const
+    {
+        const ExamSession* session = m_manager.session();
+        for (int i = 0; session && i < session->itemCount(); ++i)
+            if (!session->question(i).image.empty())
+                return i;
+        return -1;
+    }
 
     // The first item under `root` whose Accessible.name is `name` (depth first);
     // null when there is none.

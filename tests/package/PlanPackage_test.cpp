@@ -141,14 +141,30 @@ TEST_CASE("a v2 sealed bank of an earlier centre still gives its bank.csv to the
     REQUIRE(opened);
     CHECK(opened->formatVersion() == 2);
     Diagnostics diagnostics;
-    const auto bank = package::sealedQuestionBank(*opened, dir, diagnostics);
+    const auto bank = package::sealedQuestionBank(*opened, diagnostics);
     CHECK_FALSE(diagnostics.hasErrors());
     REQUIRE(bank.questions.size() == sampleFiles().bank.questions.size());
     CHECK(bank.questions.back().stem == sampleFiles().bank.questions.back().stem);
     FixedClock clock(parseIsoTime("2027-03-01T09:00:00+08:00")->utc);
-    auto unlocked = package::importUnlocked(dir, *opened, clock); // reads dir/bank.csv
+    // Plan and roster from the folder; bank.csv and its images where they are, in the box.
+    auto unlocked = package::importUnlocked(dir, *opened, clock);
     REQUIRE(unlocked.files);
     CHECK(unlocked.files->bank.questions.size() == bank.questions.size());
+
+    // The images bank.csv names are looked for in the box, not in any folder.
+    std::string imageName;
+    for (const auto& q : sampleFiles().bank.questions)
+        if (!q.image.empty())
+            imageName = q.image;
+    files.erase(imageName);
+    auto missing = package::OpenedBank::fromPlaintext(package::encodeSealedBank("P1", "S1", files),
+                                                      "P1", "S1");
+    REQUIRE(missing);
+    Diagnostics without;
+    CHECK(package::sealedQuestionBank(*missing, without).questions.size() < bank.questions.size());
+    REQUIRE(without.hasErrors());
+    CHECK(without.errors().front().format().find(imageName + "\" not found") != std::string::npos);
+    CHECK_FALSE(package::importUnlocked(dir, *missing, clock).files);
 }
 
 TEST_CASE("a flipped byte anywhere in a package is refused with a reason")

@@ -49,6 +49,18 @@ TestCase {
         compare(Kiosk.exam.index, 4)
     }
 
+    // The image under the stem is decoded from the kiosk's memory (no file behind it).
+    function test_questionImageShowsUnderTheStem() {
+        const item = KioskTest.firstImageItem()
+        verify(item >= 0, "the sample paper has a question with an image")
+        verify(Kiosk.exam.goTo(item))
+        const screen = createTemporaryObject(screenComponent, root)
+        const image = Find.byName(screen, "题目图片")
+        verify(image, "question image found")
+        tryCompare(image, "status", Image.Ready)
+        verify(image.sourceSize.width > 0)
+    }
+
     function test_keyboardChoosesAndMoves() {
         const screen = createTemporaryObject(screenComponent, root)
         screen.forceActiveFocus()

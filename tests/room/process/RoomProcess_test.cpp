@@ -128,22 +128,43 @@ TEST_CASE("three kiosk processes pair and are provisioned and unlocked and submi
     console.start(3);
     auto people = candidates(3);
     std::vector<std::unique_ptr<ChildProcess>> kiosks;
+    // Each kiosk gets fresh, empty runtime and temporary folders: the unlock must write nothing
+    // there (nor anywhere else but kiosk.db), yet its screens get the photo and the images.
+    std::vector<fs::path> scratch;
     for (std::size_t i = 0; i < people.size(); ++i) {
         const auto script = console.dir / ("script" + std::to_string(i) + ".txt");
         test::writeFile(script, "pair\nwait-unlock\nlogin " + people[i].first + " " +
                                     people[i].second +
-                                    "\nconfirm-identity\nwait-exam\n"
+                                    "\nconfirm-identity\nwait-exam\nimages\n"
                                     "answer-correct " +
                                     std::to_string(10 + i) +
                                     "\nanswer 1 A\nflag 2\nsubmit\nresult\nwait-synced\n");
+        const auto runtime = console.dir / ("runtime" + std::to_string(i));
+        const auto tmp = console.dir / ("tmp" + std::to_string(i));
+        fs::create_directories(runtime);
+        fs::create_directories(tmp);
+        fs::permissions(runtime, fs::perms::owner_all);
+        scratch.push_back(runtime);
+        scratch.push_back(tmp);
         kiosks.push_back(std::make_unique<ChildProcess>(
             console.kioskArgs(console.dir / ("kiosk" + std::to_string(i)), script),
-            console.dir / ("kiosk" + std::to_string(i) + ".log")));
+            console.dir / ("kiosk" + std::to_string(i) + ".log"),
+            std::vector<std::string>{"XDG_RUNTIME_DIR=" + runtime.string(),
+                                     "TMPDIR=" + tmp.string()}));
     }
     for (auto& kiosk : kiosks) {
         REQUIRE(kiosk->wait(std::chrono::seconds(90)));
         INFO(kiosk->output());
         CHECK(kiosk->exitCode() == 0);
+        // The photo decoded from memory (the sample's photos are real PNGs); the paper's question
+        // images too (`images` fails the script otherwise; a random seed's paper may have none).
+        const auto images = lineAfter(kiosk->output(), "kiosk: images photo ");
+        CHECK(images.rfind("0x0", 0) == std::string::npos);
+        CHECK(images.find(" decoded") != std::string::npos);
+    }
+    for (const auto& dir : scratch) {
+        INFO(dir.string());
+        CHECK(fs::is_empty(dir));
     }
     console.stop();
     INFO(console.process->output());
