@@ -21,18 +21,6 @@ std::int64_t pragmaValue(store::Database& db, const char* pragma)
     return statement.columnInt64(0);
 }
 
-// Bytes 8-11 of the WAL header, big-endian: the page size of the file as written (the WAL
-// header is not encrypted).
-std::uint32_t walPageSize(const std::filesystem::path& wal)
-{
-    const std::string bytes = test::readFile(wal);
-    REQUIRE(bytes.size() >= 32);
-    std::uint32_t size = 0;
-    for (std::size_t i = 8; i < 12; ++i)
-        size = (size << 8) | std::uint8_t(bytes[i]);
-    return size;
-}
-
 // kiosk.db as the versions before 1 KiB pages made it: KioskStore::open was
 // Database::open with full durability and the default page size (4096), then the kiosk schema.
 void makeLegacyKioskDb(const std::filesystem::path& dir)
@@ -65,7 +53,7 @@ TEST_CASE("a new kiosk store writes kiosk.db with 1 KiB pages")
     session->setAnswer(0, ChoiceSet::single(1));
     CHECK(pragmaValue(store->database(), "cipher_page_size") == 1024);
     CHECK(pragmaValue(store->database(), "page_size") == 1024);
-    CHECK(walPageSize(dir / "kiosk.db-wal") == 1024);
+    CHECK(test::walPageSize(dir / "kiosk.db-wal") == 1024);
 }
 
 TEST_CASE("a kiosk.db with 4096-byte pages killed mid-exam resumes with every answer")
@@ -100,7 +88,7 @@ TEST_CASE("a kiosk.db with 4096-byte pages killed mid-exam resumes with every an
     REQUIRE(::waitpid(child, &status, 0) == child);
     REQUIRE(WIFSIGNALED(status));
     REQUIRE(std::filesystem::file_size(dir / "kiosk.db-wal") > 0);
-    CHECK(walPageSize(dir / "kiosk.db-wal") == 4096);
+    CHECK(test::walPageSize(dir / "kiosk.db-wal") == 4096);
 
     // What each item holds: the last of the rounds that wrote it.
     std::vector<ChoiceSet> expected(30);

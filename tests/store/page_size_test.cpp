@@ -29,18 +29,6 @@ void writeRows(Database& db, int count)
         db.prepare("INSERT INTO t VALUES ('row')").execute();
 }
 
-// The page size a WAL file was written with: bytes 8-11 of its header, big-endian. The WAL
-// header is not encrypted, so this is the file's own layout, not SQLCipher's word for it.
-std::uint32_t walPageSize(const std::filesystem::path& wal)
-{
-    const std::string bytes = examroom::test::readFile(wal);
-    REQUIRE(bytes.size() >= 32);
-    std::uint32_t size = 0;
-    for (int i = 8; i < 12; ++i)
-        size = (size << 8) | std::uint8_t(bytes[std::size_t(i)]);
-    return size;
-}
-
 } // namespace
 
 TEST_CASE("a new database gets the first cipher page size in its file layout")
@@ -51,12 +39,12 @@ TEST_CASE("a new database gets the first cipher page size in its file layout")
     writeRows(db, 3);
     CHECK(queryInt(db, "PRAGMA cipher_page_size") == 1024);
     CHECK(queryInt(db, "PRAGMA page_size") == 1024);
-    CHECK(walPageSize(dir / "small.db-wal") == 1024);
+    CHECK(examroom::test::walPageSize(dir / "small.db-wal") == 1024);
 
     Database plain = Database::open(dir / "default.db", key);
     writeRows(plain, 1);
     CHECK(queryInt(plain, "PRAGMA cipher_page_size") == 4096);
-    CHECK(walPageSize(dir / "default.db-wal") == 4096);
+    CHECK(examroom::test::walPageSize(dir / "default.db-wal") == 4096);
 }
 
 TEST_CASE("a database written with a later listed page size opens with it and keeps it")

@@ -44,6 +44,17 @@ std::string readFile(const std::filesystem::path& path)
     return out.str();
 }
 
+std::uint32_t walPageSize(const std::filesystem::path& wal)
+{
+    const std::string bytes = readFile(wal);
+    if (bytes.size() < 32)
+        throw std::runtime_error(wal.string() + " is shorter than a WAL header");
+    std::uint32_t size = 0;
+    for (std::size_t i = 8; i < 12; ++i)
+        size = (size << 8) | std::uint8_t(bytes[i]);
+    return size;
+}
+
 void writeFile(const std::filesystem::path& path, const std::string& content)
 {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);

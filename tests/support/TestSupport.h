@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -27,6 +28,11 @@ private:
 
 std::string readFile(const std::filesystem::path& path);
 void writeFile(const std::filesystem::path& path, const std::string& content);
+
+// The page size an SQLite WAL file was written with: bytes 8-11 of its header, big-endian. The
+// WAL header is not encrypted, so this is the file's own layout, not SQLCipher's word for it.
+// Throws std::runtime_error when the file is shorter than a WAL header.
+std::uint32_t walPageSize(const std::filesystem::path& wal);
 
 // Copies the sample centre files into `dir`, so a test can break one of them.
 void copySampleData(const std::filesystem::path& dir);
