@@ -12,9 +12,10 @@ namespace {
 std::optional<std::string_view> readText(const FileSource& source, const std::string& name,
                                          std::string& buffer, Diagnostics& diagnostics)
 {
-    auto text = source.read(name, buffer);
+    std::string problem;
+    auto text = source.read(name, buffer, &problem);
     if (!text)
-        diagnostics.error({source.where(name), 0, 0}, "cannot read the file (missing?)");
+        diagnostics.error({source.where(name), 0, 0}, "cannot read the file: " + problem);
     return text;
 }
 

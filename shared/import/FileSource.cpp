@@ -1,6 +1,8 @@
 #include "import/FileSource.h"
 
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -26,6 +28,29 @@ bool isPngOrJpeg(std::string_view head)
            (head.size() >= 3 && head.substr(0, 3) == std::string_view("\xFF\xD8\xFF", 3));
 }
 
+// Why `path` cannot be read as a file; nullopt when it is a regular file.
+std::optional<std::string> whyNotAFile(const std::filesystem::path& path)
+{
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (status.type() == std::filesystem::file_type::not_found)
+        return "not found";
+    if (error)
+        return "cannot be read: " + error.message();
+    if (status.type() == std::filesystem::file_type::directory)
+        return "is a folder, not a file";
+    if (status.type() != std::filesystem::file_type::regular)
+        return "is not a regular file";
+    return std::nullopt;
+}
+
+std::optional<std::string_view> fail(std::string* problem, std::string why)
+{
+    if (problem)
+        *problem = std::move(why);
+    return std::nullopt;
+}
+
 } // namespace
 
 FileSource::FileSource(std::filesystem::path dir) : m_dir(std::move(dir)) {}
@@ -42,19 +67,25 @@ std::string FileSource::where(std::string_view name) const
     return (m_dir / name).string();
 }
 
-std::optional<std::string_view> FileSource::read(std::string_view name, std::string& buffer) const
+std::optional<std::string_view> FileSource::read(std::string_view name, std::string& buffer,
+                                                 std::string* problem) const
 {
     if (m_files) {
         const auto found = m_files->find(name);
         if (found == m_files->end())
-            return std::nullopt;
+            return fail(problem, "not found");
         return found->second;
     }
-    std::ifstream in(m_dir / name, std::ios::binary);
+    const auto path = m_dir / name;
+    if (auto why = whyNotAFile(path))
+        return fail(problem, std::move(*why));
+    std::ifstream in(path, std::ios::binary);
     if (!in)
-        return std::nullopt;
+        return fail(problem, std::string("cannot be read: ") + std::strerror(errno));
     std::ostringstream content;
     content << in.rdbuf();
+    if (in.bad())
+        return fail(problem, "cannot be read: an input error part-way through");
     buffer = std::move(content).str();
     return std::string_view(buffer);
 }
@@ -71,9 +102,13 @@ std::optional<std::string> FileSource::checkImage(std::string_view name) const
             return "image file \"" + std::string(name) + "\" not found";
         head = found->second.substr(0, bytes.size());
     } else {
-        std::ifstream in(m_dir / name, std::ios::binary);
+        const auto path = m_dir / name;
+        if (auto why = whyNotAFile(path))
+            return "image file \"" + std::string(name) + "\" " + *why;
+        std::ifstream in(path, std::ios::binary);
         if (!in)
-            return "image file \"" + std::string(name) + "\" not found";
+            return "image file \"" + std::string(name) +
+                   "\" cannot be read: " + std::strerror(errno);
         in.read(bytes.data(), bytes.size());
         head = std::string_view(bytes.data(), std::size_t(in.gcount()));
     }

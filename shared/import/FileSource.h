@@ -31,9 +31,11 @@ public:
     // Where `name` is, as diagnostics name it: the path in the folder, or label/name.
     std::string where(std::string_view name) const;
     // The whole of `name`: a view into memory, or the file read into `buffer` and viewed
-    // there. nullopt when there is no such file (or it cannot be read). Never throws for a
-    // missing file.
-    std::optional<std::string_view> read(std::string_view name, std::string& buffer) const;
+    // there. nullopt when there is no such file or it cannot be read; then `problem` (when
+    // given) says which ("not found", "is a folder, not a file", "cannot be read: <reason>"),
+    // so that an unreadable file is not reported as a missing one. Never throws.
+    std::optional<std::string_view> read(std::string_view name, std::string& buffer,
+                                         std::string* problem = nullptr) const;
     // Checks that `name` is a relative name inside the source (no "..", not absolute) of an
     // existing PNG or JPEG, judged by its first bytes. Returns what is wrong, if anything.
     std::optional<std::string> checkImage(std::string_view name) const;

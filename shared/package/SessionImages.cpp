@@ -18,9 +18,10 @@ SecretFiles collect(const Items& items, NameOf nameOf, const FileSource& source)
         const std::string& name = nameOf(item);
         if (name.empty() || views.find(name) != views.end())
             continue;
-        auto bytes = source.read(name, buffers.emplace_back());
+        std::string problem;
+        auto bytes = source.read(name, buffers.emplace_back(), &problem);
         if (!bytes)
-            throw std::runtime_error("the session's image " + source.where(name) + " is missing");
+            throw std::runtime_error("the session's image " + source.where(name) + ": " + problem);
         views.emplace(name, *bytes);
     }
     return SecretFiles(views);

@@ -94,7 +94,17 @@ TEST_CASE("a missing file is named")
     std::filesystem::remove(sample.dir / "bank.csv");
     auto result = sample.run();
     CHECK_FALSE(result.files);
-    CHECK_ERROR_AT(result.diagnostics, "bank.csv", 0, "cannot read");
+    CHECK_ERROR_AT(result.diagnostics, "bank.csv", 0, "cannot read the file: not found");
+}
+
+TEST_CASE("a file that exists but cannot be read is not reported as missing")
+{
+    SampleCopy sample;
+    std::filesystem::remove(sample.dir / "roster.csv");
+    std::filesystem::create_directory(sample.dir / "roster.csv");
+    auto result = sample.run();
+    CHECK_FALSE(result.files);
+    CHECK_ERROR_AT(result.diagnostics, "roster.csv", 0, "is a folder, not a file");
 }
 
 // plan.json rules
@@ -357,6 +367,10 @@ TEST_CASE("roster: a photo must be a PNG or JPEG file inside the folder")
     SampleCopy missing;
     missing.replace("roster.csv", "photos/p3.png", "photos/none.png");
     CHECK_ERROR_AT(missing.run().diagnostics, "roster.csv", 3, "not found");
+    SampleCopy folder;
+    std::filesystem::create_directory(folder.dir / "photos/folder.png");
+    folder.replace("roster.csv", "photos/p3.png", "photos/folder.png");
+    CHECK_ERROR_AT(folder.run().diagnostics, "roster.csv", 3, "is a folder, not a file");
     SampleCopy outside;
     outside.replace("roster.csv", "photos/p3.png", "../p3.png");
     CHECK_ERROR_AT(outside.run().diagnostics, "roster.csv", 3, "must not leave");
