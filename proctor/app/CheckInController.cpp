@@ -1,10 +1,10 @@
 #include "CheckInController.h"
 
+#include "ConsoleImageProvider.h"
 #include "ConsoleManager.h"
 #include "domain/Enums.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QUrl>
 
 namespace examroom {
@@ -89,8 +89,9 @@ QString CheckInController::photoUrl() const
     auto* c = rosterEntry();
     if (!c || c->photo.empty())
         return {};
-    const QString path = qs((m_console.plan()->files.dir / c->photo).string());
-    return QFileInfo::exists(path) ? QUrl::fromLocalFile(path).toString() : QString();
+    // Served from the plan's guarded memory (ConsoleImageProvider); no file behind it.
+    return m_console.plan()->photos.find(c->photo) ? ConsoleImageProvider::photoUrl(m_ticketNo)
+                                                   : QString();
 }
 
 QString CheckInController::cutoffText() const

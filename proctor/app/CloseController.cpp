@@ -189,10 +189,10 @@ bool CloseController::printForms()
         std::map<std::string, const site::SessionCandidate*> byTicket;
         for (const auto& c : candidates)
             byTicket[c.ticketNo] = &c;
-        std::map<std::string, std::filesystem::path> photos;
+        std::map<std::string, QByteArray> photos; // views into the plan's guarded photos
         for (const auto& c : plan->files.roster)
             if (!c.photo.empty())
-                photos[c.ticketNo] = plan->files.dir / c.photo;
+                photos[c.ticketNo] = plan->photoBytes(c);
 
         // The newest sheet of each candidate (a make-up attempt replaces the first).
         std::map<std::string, std::pair<ScoreSheet, SignedDocument>> sheets;
@@ -215,9 +215,8 @@ bool CloseController::printForms()
         if (!sheets.empty()) {
             std::vector<print::ConfirmationEntry> entries;
             for (const auto& [ticket, pair] : sheets)
-                entries.push_back(
-                    {pair.first, receiptCode(pair.second),
-                     photos.count(ticket) ? photos[ticket] : std::filesystem::path()});
+                entries.push_back({pair.first, receiptCode(pair.second),
+                                   photos.count(ticket) ? photos[ticket] : QByteArray()});
             const QString file = path("confirmation-sheets");
             auto done = print::ConfirmationSheetPrinter{}.print(file, entries);
             (done.ok ? printed : failures).append(done.ok ? file : done.error);

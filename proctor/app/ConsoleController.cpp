@@ -1,5 +1,6 @@
 #include "ConsoleController.h"
 
+#include "ConsoleImageProvider.h"
 #include "ConsoleManager.h"
 #include "util/Clock.h"
 
@@ -65,6 +66,11 @@ ConsoleController* ConsoleController::create(QQmlEngine* engine, QJSEngine*)
 {
     Q_ASSERT(s_instance);
     s_instance->m_engine = engine;
+    // Every engine that shows the console's screens (the window, the screen renderer, the
+    // tests) gets its photos from memory.
+    if (engine && !engine->imageProvider(QStringLiteral("console")))
+        engine->addImageProvider(QStringLiteral("console"),
+                                 new ConsoleImageProvider(s_instance->m_console));
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }

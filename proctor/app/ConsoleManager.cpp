@@ -33,11 +33,6 @@ void ConsoleManager::open(const std::filesystem::path& dataDir)
     reloadNewestPlan();
 }
 
-std::filesystem::path ConsoleManager::unpackDir() const
-{
-    return m_unpack.path().toStdString();
-}
-
 void ConsoleManager::reloadNewestPlan()
 {
     auto plans = m_plans->plans();
@@ -49,7 +44,7 @@ void ConsoleManager::reloadNewestPlan()
     if (newest.source == "files")
         loaded = loadPlanFolder(newest.filesDir, m_clock, &error);
     else if (m_centreKey)
-        loaded = loadPlanPackage(newest.package, *m_centreKey, unpackDir(), m_clock, &error);
+        loaded = loadPlanPackage(newest.package, *m_centreKey, m_clock, &error);
     // A plan that no longer reads (files moved, key changed) is simply not loaded: the plan
     // screen offers the import again.
     if (loaded)

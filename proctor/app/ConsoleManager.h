@@ -15,7 +15,6 @@
 #include <memory>
 #include <optional>
 #include <QObject>
-#include <QTemporaryDir>
 #include <stdexcept>
 
 namespace examroom {
@@ -45,8 +44,6 @@ public:
     // Where the printed PDFs go (made on demand).
     void setPrintDir(std::filesystem::path dir) { m_printDir = std::move(dir); }
     const std::filesystem::path& printDir() const { return m_printDir; }
-    // Where a package's photos are unpacked for this run (private, removed at exit).
-    std::filesystem::path unpackDir() const;
 
     const Clock& clock() const { return m_clock; }
     // The managers over site.db. Screens bind before site.db is open (first start, the
@@ -127,7 +124,6 @@ private:
     std::optional<crypto::SecretBytes> m_dataKey;
     std::filesystem::path m_printDir;
     std::filesystem::path m_dataDir;
-    QTemporaryDir m_unpack;
 };
 
 } // namespace examroom

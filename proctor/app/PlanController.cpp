@@ -225,8 +225,7 @@ bool PlanController::importPackageJson(const std::string& json)
             return false;
         }
         std::string error;
-        auto loaded = loadPlanPackage(json, *m_console.centreKey(), m_console.unpackDir(),
-                                      m_console.clock(), &error);
+        auto loaded = loadPlanPackage(json, *m_console.centreKey(), m_console.clock(), &error);
         if (!loaded) {
             say(tr("计划包未通过验证，未导入：%1").arg(qs(error)), true);
             return false;

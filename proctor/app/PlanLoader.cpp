@@ -1,6 +1,6 @@
 #include "PlanLoader.h"
 
-#include <fstream>
+#include "package/SessionImages.h"
 
 namespace examroom {
 namespace {
@@ -19,7 +19,23 @@ std::string firstErrors(const Diagnostics& diagnostics)
     return out;
 }
 
+// The roster's photos, read from `source`, in one guarded buffer (the session images' copy,
+// with no bank). Throws naming a photo that went missing since the import checked it.
+package::SecretFiles rosterPhotos(const std::vector<Candidate>& roster, const FileSource& source)
+{
+    return package::collectSessionImages(roster, QuestionBank{}, source, source).photos;
+}
+
 } // namespace
+
+QByteArray LoadedPlan::photoBytes(const Candidate& candidate) const
+{
+    if (candidate.photo.empty())
+        return {};
+    const auto bytes = photos.find(candidate.photo);
+    // No copy: the bytes stay in the guarded buffer, QImage::fromData reads them there.
+    return bytes ? QByteArray::fromRawData(bytes->data(), qsizetype(bytes->size())) : QByteArray();
+}
 
 std::optional<LoadedPlan> loadPlanFolder(const std::filesystem::path& dir, const Clock& clock,
                                          std::string* error)
@@ -29,12 +45,14 @@ std::optional<LoadedPlan> loadPlanFolder(const std::filesystem::path& dir, const
         *error = firstErrors(imported.diagnostics);
         return std::nullopt;
     }
-    return LoadedPlan{std::move(*imported.files), std::nullopt, {}};
+    // The photos are read once, at the import, like a package's: the screens and printers
+    // never go back to the folder (which may be a USB stick taken away after the import).
+    auto photos = rosterPhotos(imported.files->roster, FileSource(dir));
+    return LoadedPlan{std::move(*imported.files), std::nullopt, {}, std::move(photos)};
 }
 
 std::optional<LoadedPlan> loadPlanPackage(const std::string& packageJson,
                                           const crypto::SigningPublicKey& centreKey,
-                                          const std::filesystem::path& unpackDir,
                                           const Clock& clock, std::string* error)
 {
     auto document = SignedDocument::fromJson(packageJson);
@@ -51,22 +69,19 @@ std::optional<LoadedPlan> loadPlanPackage(const std::string& packageJson,
         *error = "the package has no plan.json or roster.csv";
         return std::nullopt;
     }
-    // Only the photos go to disk: the printers take files.
-    for (const auto& [name, bytes] : info->openFiles) {
-        if (name == "plan.json" || name == "roster.csv" || name.find("..") != std::string::npos)
-            continue;
-        const auto path = unpackDir / name;
-        std::filesystem::create_directories(path.parent_path());
-        std::ofstream(path, std::ios::binary).write(bytes.data(), std::streamsize(bytes.size()));
-    }
+    // Read where the verified package holds them: nothing is written (the kiosk's unlock
+    // does the same, room::openUnlockedSession).
+    FileViews open;
+    for (const auto& [name, bytes] : info->openFiles)
+        open.emplace(name, bytes);
+    const FileSource openFiles(open, "package");
     Diagnostics diagnostics;
     LoadedPlan loaded;
-    loaded.files.dir = unpackDir;
     auto readPlanText = readPlan(plan->second, "plan.json", clock, diagnostics);
     if (readPlanText)
         loaded.files.plan = std::move(*readPlanText);
     if (!diagnostics.hasErrors())
-        loaded.files.roster = readRoster(roster->second, "roster.csv", loaded.files.plan, unpackDir,
+        loaded.files.roster = readRoster(roster->second, "roster.csv", loaded.files.plan, openFiles,
                                          diagnostics, &loaded.files.candidateWarnings);
     // The practical rubric the plan names travels in the package too (the 实操 screens).
     if (!diagnostics.hasErrors() && loaded.files.plan.practicalRubric) {
@@ -83,6 +98,7 @@ std::optional<LoadedPlan> loadPlanPackage(const std::string& packageJson,
         *error = firstErrors(diagnostics);
         return std::nullopt;
     }
+    loaded.photos = rosterPhotos(loaded.files.roster, openFiles);
     loaded.package = std::move(*info);
     loaded.packageJson = packageJson;
     return loaded;

@@ -12,6 +12,7 @@
 #include "site/RoomLinkStore.h"
 #include "util/IsoTime.h"
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <QCoreApplication>
@@ -295,6 +296,22 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     step(checkIn.search(QString::fromStdString(roster[roster.size() - 2].id.number)), "search id");
     console.setStep(QStringLiteral("checkin"));
     shot(QStringLiteral("05-checkin"));
+    // A candidate with a photo: decoded from the plan's guarded memory by ConsoleImageProvider
+    // (no file behind it); the Image must have loaded it.
+    const auto withPhoto = std::find_if(roster.begin(), roster.end(),
+                                        [](const Candidate& c) { return !c.photo.empty(); });
+    if (withPhoto != roster.end()) {
+        step(checkIn.search(QString::fromStdString(withPhoto->ticketNo)), "search with photo");
+        shot(QStringLiteral("05b-checkin-photo"));
+        bool shown = false;
+        for (auto* item : window->findChildren<QQuickItem*>())
+            if (item->property("source").toString().startsWith(
+                    QStringLiteral("image://console/photo/")))
+                shown = shown || (item->property("status").toInt() == 1 && // Image.Ready
+                                  item->implicitWidth() > 0);
+        step(shown, "the check-in photo is shown from memory");
+    }
+
 
     later("2027-03-08T08:00:00+08:00");
     console.setStep(QStringLiteral("start"));

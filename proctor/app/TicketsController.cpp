@@ -34,9 +34,8 @@ bool TicketsController::printAll()
         std::vector<print::AdmissionTicket> tickets;
         for (const Candidate& c : plan->files.roster) {
             auto seat = seatOf.find(c.ticketNo);
-            tickets.push_back(
-                {c, c.photo.empty() ? std::filesystem::path() : plan->files.dir / c.photo,
-                 m_console.roomId(), seat == seatOf.end() ? 0 : seat->second});
+            tickets.push_back({c, plan->photoBytes(c), m_console.roomId(),
+                               seat == seatOf.end() ? 0 : seat->second});
         }
         std::filesystem::create_directories(m_console.printDir());
         const QString path =

@@ -55,9 +55,7 @@ void drawTicket(FormPainter& p, double top, const ExamPlan& plan, const Admissio
         QStringLiteral("资格类型"), q(plan.qualificationType), false);
     row(y + 3 * kRow, QStringLiteral("考试机构"), q(plan.applicant.unit),
         QStringLiteral("考试科目"), subject, false);
-    p.image(p.mm(x4, y, kCol[4], 4 * kRow),
-            t.photo.empty() ? QImage() : QImage(QString::fromStdString(t.photo.string())),
-            QStringLiteral("照片"));
+    p.image(p.mm(x4, y, kCol[4], 4 * kRow), QImage::fromData(t.photo), QStringLiteral("照片"));
     y += 4 * kRow;
     p.labelCell(p.mm(x0, y, kCol[0], kRow), QStringLiteral("考试地点"));
     p.valueCell(p.mm(x1, y, kWidth - kCol[0], kRow), location);

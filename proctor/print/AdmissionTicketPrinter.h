@@ -5,16 +5,19 @@
 #include "print/PrintResult.h"
 
 #include <filesystem>
+#include <QByteArray>
 #include <QString>
 #include <vector>
 
 namespace examroom::print {
 
-// One candidate's admission ticket: the roster row, the photo file, and the seat if assigned.
+// One candidate's admission ticket: the roster row, the photo, and the seat if assigned.
 struct AdmissionTicket
 {
     Candidate candidate;
-    std::filesystem::path photo; // may be empty or missing: the box then says so
+    // The photo's encoded bytes (PNG or JPEG, e.g. a view into guarded memory); empty or not
+    // an image: the box says so. Never a file: photos are not written to disk.
+    QByteArray photo;
     std::string roomId;
     int seatNo = 0; // 0: not yet assigned
 };

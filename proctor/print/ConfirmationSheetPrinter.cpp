@@ -58,9 +58,7 @@ void drawSheet(FormPainter& p, const ConfirmationEntry& entry)
          QStringLiteral("身份证件号"), q(s.idNo), false);
     wide(y + 3 * kRow, QStringLiteral("准考证号"), q(s.ticketNo), false);
     wide(y + 4 * kRow, QStringLiteral("考试科目"), q(s.subject), false);
-    p.image(p.mm(x4, y, kCol[4], 5 * kRow),
-            entry.photo.empty() ? QImage() : QImage(QString::fromStdString(entry.photo.string())),
-            QStringLiteral("照片"));
+    p.image(p.mm(x4, y, kCol[4], 5 * kRow), QImage::fromData(entry.photo), QStringLiteral("照片"));
     y += 5 * kRow;
     wide(y, QStringLiteral("考试机构"), q(s.examCentre), true);
     wide(y + kRow, QStringLiteral("考试计划"), q(s.planName), true);

@@ -4,18 +4,21 @@
 #include "print/PrintResult.h"
 
 #include <filesystem>
+#include <QByteArray>
 #include <QString>
 #include <vector>
 
 namespace examroom::print {
 
 // One candidate's confirmation sheet: the signed score sheet, the receipt code of its signed
-// document (receiptCode()), and the photo file.
+// document (receiptCode()), and the photo.
 struct ConfirmationEntry
 {
     ScoreSheet sheet;
     std::string receiptCode;
-    std::filesystem::path photo;
+    // The photo's encoded bytes (PNG or JPEG, e.g. a view into guarded memory); empty or not
+    // an image: the box says so. Never a file: photos are not written to disk.
+    QByteArray photo;
 };
 
 // 安全生产知识考试成绩确认单 (the seed's table 6), one A4 page per candidate: every field of

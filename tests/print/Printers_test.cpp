@@ -79,6 +79,13 @@ std::string fonts(const std::filesystem::path& pdf)
     return r.out;
 }
 
+// The encoded bytes of `c`'s sample photo, as the console holds them in memory.
+QByteArray photoOf(const CentreFiles& files, const Candidate& c)
+{
+    return c.photo.empty() ? QByteArray()
+                           : QByteArray::fromStdString(test::readFile(files.dir / c.photo));
+}
+
 } // namespace
 
 TEST_CASE("the CJK fonts are installed")
@@ -94,9 +101,10 @@ TEST_CASE("admission tickets are one PDF with two tickets a page")
     std::vector<AdmissionTicket> tickets;
     int seat = 1;
     for (const auto& c : files.roster)
-        tickets.push_back({c, files.dir / c.photo, "R1", seat++});
+        tickets.push_back({c, photoOf(files, c), "R1", seat++});
     tickets[1].candidate.makeUp = true;
-    tickets[2].photo = files.dir / "photos" / "missing.png";
+    tickets[2].photo = QByteArrayLiteral("not an image"); // the box says 照片
+    REQUIRE_FALSE(tickets[0].photo.isEmpty());
     auto pdf = outDir() / "admission-tickets.pdf";
     std::filesystem::remove(pdf);
     auto result =
@@ -162,7 +170,7 @@ TEST_CASE("confirmation sheets are one page per candidate with the receipt code"
         s.scoreHalfPoints = 150 + seat;
         s.passed = s.scoreHalfPoints >= 160;
         auto signedSheet = s.sign(kiosk);
-        entries.push_back({s, receiptCode(signedSheet), files.dir / c.photo});
+        entries.push_back({s, receiptCode(signedSheet), photoOf(files, c)});
     }
     auto pdf = outDir() / "confirmation-sheets.pdf";
     std::filesystem::remove(pdf);

@@ -69,6 +69,8 @@ Rectangle {
                         anchors.fill: parent
                         anchors.margins: 2
                         source: screen.checkIn.photoUrl
+                        // Not kept in Qt's pixmap cache past the screen: a personal datum.
+                        cache: false
                         fillMode: Image.PreserveAspectFit
                         Accessible.name: qsTr("考生照片")
                     }
