@@ -3,17 +3,20 @@
 #include "ConsoleManager.h"
 #include "import/CentreFiles.h"
 #include "import/Diagnostics.h"
+#include "package/SessionImages.h"
 #include "paper/AnswerLetters.h"
 #include "paper/PaperManager.h"
 #include "paper/PaperStage.h"
 #include "print/PaperPrinter.h"
 #include "RoomService.h"
 
-#include <fstream>
-#include <QDir>
+#include <QBuffer>
+#include <QFile>
 #include <QProcess>
+#include <QSaveFile>
 #include <QStandardPaths>
-#include <sys/stat.h>
+#include <QUrl>
+#include <sodium.h>
 
 namespace examroom {
 namespace {
@@ -47,6 +50,21 @@ QString lettersProblemText(const paper::LettersProblem& problem)
     return {};
 }
 
+// Overwrites the PDF's bytes (question texts in clear) before the buffer is freed.
+void wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), std::size_t(bytes.size()));
+    bytes.clear();
+}
+
+// A path typed or a file:// URL from a dialog.
+QString localFile(const QString& path)
+{
+    const QUrl url(path);
+    return url.isLocalFile() ? url.toLocalFile() : path.trimmed();
+}
+
 } // namespace
 
 PaperController::PaperController(ConsoleManager& console, QObject* parent)
@@ -62,19 +80,23 @@ PaperController::PaperController(ConsoleManager& console, QObject* parent)
 
 PaperController::~PaperController() = default;
 
-std::filesystem::path PaperController::ramDir()
+void PaperController::setPrintCommand(QStringList command)
 {
-    if (!m_ram) {
-        // RAM only: the paper holds question texts in clear (XDG_RUNTIME_DIR is a tmpfs).
-        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
-        const QString base = runtime.isEmpty() ? QStringLiteral("/dev/shm") : QString(runtime);
-        QDir().mkpath(base);
-        m_ram = std::make_unique<QTemporaryDir>(base + QStringLiteral("/examroom-paper-XXXXXX"));
-        if (!m_ram->isValid())
-            throw std::runtime_error("cannot make a private folder in " + base.toStdString());
-        ::chmod(m_ram->path().toLocal8Bit().constData(), 0700);
+    m_printCommand = std::move(command);
+    emit paperChanged();
+}
+
+void PaperController::keepImages(const QuestionBank& bank, const FileSource& source)
+{
+    try {
+        m_images = package::collectSessionImages({}, bank, source, source).questions;
+    } catch (const std::runtime_error& e) {
+        // The import checked every image, so this is a bank changed since: the paper still
+        // prints, with "（图片缺失）" in the image's box, and the proctor is told.
+        m_images.clear();
+        qWarning("paper: the bank's images are not all there: %s", e.what());
+        say(tr("题库图片不全，试卷上缺图处将标注“图片缺失”。"), true);
     }
-    return m_ram->path().toStdString();
 }
 
 const ExamContext* PaperController::context()
@@ -103,23 +125,19 @@ const ExamContext* PaperController::context()
             say(tr("数据密钥打不开题库。"), true);
             return nullptr;
         }
-        // The bank's images go to the RAM folder for the printed paper; the questions are read
-        // from the opened box (v3: its question table; older packages: bank.csv) in memory,
-        // which is wiped when `bank` goes.
-        const auto dir = ramDir();
-        for (const auto& [name, bytes] : bank->files()) {
-            if (name != "bank.csv") {
-                std::filesystem::create_directories((dir / name).parent_path());
-                std::ofstream(dir / name, std::ios::binary) << bytes;
-            }
-        }
+        // The questions are read from the opened box (v3: its question table; older packages:
+        // bank.csv) in memory, which is wiped when `bank` goes; the images the questions name
+        // are copied into guarded memory for the printed paper (as the kiosk's unlock does).
         Diagnostics diagnostics;
         c.bank = package::sealedQuestionBank(*bank, diagnostics);
         if (diagnostics.hasErrors()) {
             say(tr("题库无法读取。"), true);
             return nullptr;
         }
+        keepImages(c.bank, FileSource(bank->files(), "sealed"));
     }
+    if (!plan->package)
+        keepImages(c.bank, FileSource(plan->files.dir));
     m_context = std::move(c);
     return &*m_context;
 }
@@ -334,69 +352,137 @@ bool PaperController::switchRoom(const QString& reason)
     });
 }
 
+bool PaperController::buildPaperPdf(QByteArray& pdf, int& pages)
+{
+    const auto* c = context();
+    if (!c)
+        return false;
+    const std::string ticket = m_ticket.toStdString();
+    paper::PaperManager manager(m_console.store());
+    auto drawn = manager.paper(m_console.sessionId(), ticket, *c);
+    if (!report(drawn.outcome, {}))
+        return false;
+    auto status = manager.status(m_console.sessionId(), ticket);
+    auto seated = m_console.sessions().find(m_console.sessionId(), ticket);
+    const Candidate* candidate = c->findCandidate(ticket);
+    if (!status || !seated || !candidate)
+        return report(site::Outcome::refused(site::Refusal::NotFound, ticket), {});
+    std::set<std::size_t> kept;
+    for (const auto& [index, choice] : status->kioskAnswers)
+        kept.insert(index);
+    const auto& plan = c->plan;
+    print::PaperHeader header{plan.name,
+                              plan.site.name,
+                              c->subject(),
+                              m_console.sessionId(),
+                              c->roomId,
+                              seated->seatNo.value_or(0),
+                              ticket,
+                              candidate->name,
+                              candidate->id.number,
+                              plan.knowledgeExam.start,
+                              plan.knowledgeExam.end,
+                              plan.blueprint.durationMinutes,
+                              plan.blueprint.totalPoints,
+                              plan.blueprint.passPoints,
+                              candidate->makeUp ? 2 : 1};
+    // Room for the whole PDF up front, so that the clear text is not left behind in freed
+    // blocks as the buffer grows (a paper is a few hundred KB; a larger one still prints).
+    pdf.reserve(8 << 20);
+    QBuffer buffer(&pdf);
+    auto result = print::PaperPrinter().print(
+        buffer, header, print::printedItems(*drawn.value, c->bank, kept, m_images));
+    if (!result.ok) {
+        wipe(pdf);
+        say(tr("试卷未能生成：%1").arg(result.error), true);
+        return false;
+    }
+    pages = result.pages;
+    return true;
+}
+
 bool PaperController::printPaper()
 {
     return guarded([&] {
-        const auto* c = context();
-        if (!c)
-            return false;
-        const std::string ticket = m_ticket.toStdString();
-        paper::PaperManager manager(m_console.store());
-        auto drawn = manager.paper(m_console.sessionId(), ticket, *c);
-        if (!report(drawn.outcome, {}))
-            return false;
-        auto status = manager.status(m_console.sessionId(), ticket);
-        auto seated = m_console.sessions().find(m_console.sessionId(), ticket);
-        const Candidate* candidate = c->findCandidate(ticket);
-        if (!status || !seated || !candidate)
-            return report(site::Outcome::refused(site::Refusal::NotFound, ticket), {});
-        std::set<std::size_t> kept;
-        for (const auto& [index, choice] : status->kioskAnswers)
-            kept.insert(index);
-        const auto& plan = c->plan;
-        print::PaperHeader header{plan.name,
-                                  plan.site.name,
-                                  c->subject(),
-                                  m_console.sessionId(),
-                                  c->roomId,
-                                  seated->seatNo.value_or(0),
-                                  ticket,
-                                  candidate->name,
-                                  candidate->id.number,
-                                  plan.knowledgeExam.start,
-                                  plan.knowledgeExam.end,
-                                  plan.blueprint.durationMinutes,
-                                  plan.blueprint.totalPoints,
-                                  plan.blueprint.passPoints,
-                                  candidate->makeUp ? 2 : 1};
-        const auto path = ramDir() / ("paper-" + ticket + ".pdf");
-        const QString file = qs(path.string());
-        auto result = print::PaperPrinter().print(
-            file, header, print::printedItems(*drawn.value, c->bank, kept, ramDir()));
-        if (!result.ok) {
-            say(tr("试卷未能生成：%1").arg(result.error), true);
+        if (m_printCommand.isEmpty()) {
+            say(tr("未配置打印机（找不到 lp）：试卷不写入磁盘。请连接打印机后重试，"
+                   "或用“另存为 PDF”保存到您选择的位置。"),
+                true);
             return false;
         }
-        if (!m_printCommand.isEmpty()) {
-            QStringList args = m_printCommand.mid(1);
-            args << file;
-            const int code = QProcess::execute(m_printCommand.front(), args);
-            // Handed to the print spooler (or failed): the clear text does not stay here.
-            std::filesystem::remove(path);
-            if (code != 0) {
-                say(tr("打印失败（%1 返回 %2），请检查打印机后重试。")
-                        .arg(m_printCommand.front())
-                        .arg(code),
-                    true);
-                return false;
+        QByteArray pdf;
+        int pages = 0;
+        if (!buildPaperPdf(pdf, pages))
+            return false;
+        // The PDF goes to the print command's standard input: no file on this side (the CUPS
+        // spool keeps its copy until the job prints).
+        QProcess printer;
+        printer.start(m_printCommand.front(), m_printCommand.mid(1));
+        const bool started = printer.waitForStarted(10000);
+        if (started) {
+            printer.write(pdf);
+            printer.closeWriteChannel();
+            printer.waitForFinished(60000);
+        }
+        wipe(pdf);
+        const bool ok = started && printer.exitStatus() == QProcess::NormalExit &&
+                        printer.state() == QProcess::NotRunning && printer.exitCode() == 0;
+        if (!ok) {
+            if (printer.state() != QProcess::NotRunning) {
+                printer.kill();
+                printer.waitForFinished(5000);
             }
-            m_printedText = tr("已送打印机：试卷与答题卡共 %1 页。").arg(result.pages);
-        } else {
-            m_printedText =
-                tr("未配置打印机：试卷与答题卡共 %1 页，暂存于内存目录 %2，控制台退出时删除。")
-                    .arg(result.pages)
-                    .arg(file);
+            say(tr("打印失败（%1：%2），请检查打印机后重试。")
+                    .arg(m_printCommand.front(),
+                         started ? QString::fromLocal8Bit(printer.readAllStandardError()).trimmed()
+                                 : printer.errorString()),
+                true);
+            return false;
         }
+        m_printedText = tr("已送打印机：试卷与答题卡共 %1 页。").arg(pages);
+        m_printed.insert(m_ticket);
+        say(m_printedText, false);
+        emit paperChanged();
+        return true;
+    });
+}
+
+bool PaperController::savePaper(const QString& path)
+{
+    return guarded([&] {
+        const QString file = localFile(path);
+        if (file.isEmpty()) {
+            say(tr("请填写保存试卷 PDF 的位置。"), true);
+            return false;
+        }
+        QByteArray pdf;
+        int pages = 0;
+        if (!buildPaperPdf(pdf, pages))
+            return false;
+        // The proctor chose this file (printed elsewhere): written whole or not at all.
+        QSaveFile out(file);
+        const bool written =
+            out.open(QIODevice::WriteOnly) && out.write(pdf) == pdf.size() && out.commit();
+        wipe(pdf);
+        if (!written) {
+            say(tr("试卷未能保存到 %1：%2").arg(file, out.errorString()), true);
+            return false;
+        }
+        // Recorded, or not kept: no copy of the paper leaves the console unrecorded.
+        auto* p = person();
+        const auto recorded =
+            p ? paper::PaperManager(m_console.store())
+                    .recordSaved(*p, m_console.sessionId(), m_ticket.toStdString(),
+                                 file.toStdString())
+              : site::Outcome::refused(site::Refusal::NotPermitted, "nobody logged in");
+        if (!recorded.ok()) {
+            QFile::remove(file);
+            return report(recorded, {});
+        }
+        m_printedText = tr("试卷与答题卡共 %1 页，已按您的选择保存到 %2（含明文试题，"
+                           "打印后请删除）。")
+                            .arg(pages)
+                            .arg(file);
         m_printed.insert(m_ticket);
         say(m_printedText, false);
         emit paperChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exam/ExamContext.h"
+#include "package/SecretFiles.h"
 #include "paper/PaperEntryForm.h"
 #include "paper/PaperManager.h"
 #include "StepController.h"
@@ -9,7 +10,6 @@
 #include <memory>
 #include <optional>
 #include <QStringList>
-#include <QTemporaryDir>
 #include <QVariantList>
 #include <set>
 
@@ -20,8 +20,10 @@ class RoomService;
 // 纸质试卷: choose a candidate → switch to paper (reason) → print the paper and answer sheet →
 // first entry → second entry (another staff member, logged in) → differences → resolve →
 // score. Every rule is paper::PaperManager's; this adapts it to the screen. The paper's
-// question texts come from the bank opened in memory with the data key the start unwrapped;
-// the PDF goes to a private folder in RAM and is deleted once handed to the print command.
+// question texts come from the bank opened in memory with the data key the start unwrapped,
+// its images are kept in guarded memory, and the PDF is built in memory and piped to the
+// print command's standard input: no file is written (savePaper is the proctor's explicit
+// exception).
 class PaperController : public StepController
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ class PaperController : public StepController
     Q_PROPERTY(QVariantList differences READ differences NOTIFY paperChanged)
     Q_PROPERTY(QString sheetText READ sheetText NOTIFY paperChanged)
     Q_PROPERTY(QString printedText READ printedText NOTIFY paperChanged)
+    Q_PROPERTY(bool hasPrinter READ hasPrinter NOTIFY paperChanged)
     // The entry being typed (paper::PaperEntryForm): the item typed now (items.length past the
     // last open one), what its field shows, the letters of every item, why Enter was refused.
     Q_PROPERTY(int entryCurrent READ entryCurrent NOTIFY entryChanged)
@@ -64,14 +67,13 @@ public:
     QStringList entryAnswers() const;
     QString entryError() const { return m_entryError; }
 
-    // Where the PDF is printed: the program and its leading arguments (the file is appended);
-    // empty: no printer, the PDF stays in the RAM folder until the console exits. Defaults to
-    // `lp` when it is installed.
-    void setPrintCommand(QStringList command) { m_printCommand = std::move(command); }
+    // Where the PDF is printed: the program and its arguments; it reads the PDF on its standard
+    // input (`lp` prints its standard input when given no file). Empty: no printer, printing
+    // is refused (savePaper is the way out). Defaults to `lp` when it is installed.
+    void setPrintCommand(QStringList command);
+    bool hasPrinter() const { return !m_printCommand.isEmpty(); }
     // The room link, for locking a switched candidate's kiosk (none: nothing is sent).
     void setLink(RoomService* link) { m_link = link; }
-    // The RAM folder the paper is written to.
-    std::filesystem::path ramDir();
     // The session's exam context with the bank open (nullptr with a message without the data
     // key); for the screen walk-through, which enters a second staff member's entry directly.
     const ExamContext* examContext() { return context(); }
@@ -81,6 +83,10 @@ public:
     // The whole room: every present candidate not yet on paper.
     Q_INVOKABLE bool switchRoom(const QString& reason);
     Q_INVOKABLE bool printPaper();
+    // The proctor's deliberate choice (no printer here; printed elsewhere): the selected
+    // candidate's paper as a PDF written to `path`, a file the proctor named. The only way the
+    // console writes question texts to a disk; recorded in the audit log (paper-saved).
+    Q_INVOKABLE bool savePaper(const QString& path);
     // The paper was printed before (e.g. before a console restart): go on to the entry.
     Q_INVOKABLE void markPrinted();
     // A fresh entry of the selected candidate's paper (the screen opens): every item blank,
@@ -121,10 +127,15 @@ private:
     // The selected candidate's paper as drawn for them; nullopt (with a message) without the
     // bank, or when the candidate has no paper.
     std::optional<Paper> selectedPaper();
+    // The selected candidate's paper and answer sheet as a PDF in `pdf` (memory); false with a
+    // message when it cannot be made.
+    bool buildPaperPdf(QByteArray& pdf, int& pages);
+    // The images `bank` names, copied from `source` into m_images (guarded memory).
+    void keepImages(const QuestionBank& bank, const FileSource& source);
 
     QString m_ticket;
     std::optional<ExamContext> m_context;
-    std::unique_ptr<QTemporaryDir> m_ram;
+    package::SecretFiles m_images; // the opened bank's images, for the printed paper
     std::set<QString> m_printed;
     QString m_printedText;
     QStringList m_printCommand;

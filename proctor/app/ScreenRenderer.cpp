@@ -312,7 +312,6 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
         step(shown, "the check-in photo is shown from memory");
     }
 
-
     later("2027-03-08T08:00:00+08:00");
     console.setStep(QStringLiteral("start"));
     (void)console.start()->start(QStringLiteral("2345-6789-ABCD"));
@@ -363,8 +362,14 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
         paperStep.select(ticket);
         shot(QStringLiteral("09a-paper-switch"));
         step(paperStep.switchToPaper(QStringLiteral("考位 3 黑屏无法恢复")), "paper switch");
-        shot(QStringLiteral("09a2-paper-print"));
+        // No printer first (the screen offers the save to a chosen path), then a "printer"
+        // that takes the PDF on its standard input and accepts it only if it is one.
         paperStep.setPrintCommand({});
+        shot(QStringLiteral("09a2-paper-print"));
+        step(!paperStep.printPaper(), "paper print refused without a printer");
+        paperStep.setPrintCommand(
+            {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+             QStringLiteral("test \"$(head -c 5)\" = %PDF- && cat >/dev/null")});
         step(paperStep.printPaper(), "paper print");
         const auto items = paperStep.items();
         QStringList first;

@@ -101,32 +101,32 @@
         <translation>Checked in %1 / %2, not yet %3, absent %4</translation>
     </message>
     <message>
-        <location filename="../app/qml/CheckInScreen.qml" line="73" />
+        <location filename="../app/qml/CheckInScreen.qml" line="75" />
         <source>考生照片</source>
         <translation>Candidate photo</translation>
     </message>
     <message>
-        <location filename="../app/qml/CheckInScreen.qml" line="78" />
+        <location filename="../app/qml/CheckInScreen.qml" line="80" />
         <source>无照片</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../app/qml/CheckInScreen.qml" line="98" />
+        <location filename="../app/qml/CheckInScreen.qml" line="100" />
         <source>准考证号 %1</source>
         <translation>Ticket no. %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/CheckInScreen.qml" line="128" />
+        <location filename="../app/qml/CheckInScreen.qml" line="130" />
         <source>签到入场</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../app/qml/CheckInScreen.qml" line="135" />
+        <location filename="../app/qml/CheckInScreen.qml" line="137" />
         <source>迟到放行原因（超过截止时间时必填）</source>
         <translation>Reason for admitting late (required after the cut-off)</translation>
     </message>
     <message>
-        <location filename="../app/qml/CheckInScreen.qml" line="139" />
+        <location filename="../app/qml/CheckInScreen.qml" line="141" />
         <source>记为缺考</source>
         <translation>Mark absent</translation>
     </message>
@@ -526,97 +526,107 @@
         <translation>Already printed: go to the entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="180" />
+        <location filename="../app/qml/PaperScreen.qml" line="183" />
+        <source>未连接打印机：另存为 PDF 的路径（含明文试题，打印后请删除）</source>
+        <translation>No printer: path to save the PDF to (the questions in clear: delete it once printed)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="188" />
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PaperScreen.qml" line="201" />
         <source>第一次录入：照答题卡逐题输入所选字母（判断 A=对，B=错；未作答直接回车）。</source>
         <translation>First entry: type the letters marked on the answer sheet, item by item (true/false: A = true, B = false; blank: just Enter).</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="181" />
+        <location filename="../app/qml/PaperScreen.qml" line="202" />
         <source>第二次录入：须由另一名工作人员登录后独立录入，不显示第一次的结果。</source>
         <translation>Second entry: another staff member logs in and enters independently; the first entry is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="189" />
+        <location filename="../app/qml/PaperScreen.qml" line="210" />
         <source>第 %1 题（%2，%3）</source>
         <translation>Item %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="192" />
+        <location filename="../app/qml/PaperScreen.qml" line="213" />
         <source>已到最后一题</source>
         <translation>Past the last item</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="207" />
+        <location filename="../app/qml/PaperScreen.qml" line="228" />
         <source>答案</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="265" />
+        <location filename="../app/qml/PaperScreen.qml" line="286" />
         <source>签名提交第一次录入</source>
         <translation>Sign and submit the first entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="266" />
+        <location filename="../app/qml/PaperScreen.qml" line="287" />
         <source>签名提交第二次录入</source>
         <translation>Sign and submit the second entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="243" />
+        <location filename="../app/qml/PaperScreen.qml" line="264" />
         <source>机</source>
         <translation>kiosk</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="278" />
+        <location filename="../app/qml/PaperScreen.qml" line="299" />
         <source>两次录入完全一致。</source>
         <translation>The two entries agree.</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="279" />
+        <location filename="../app/qml/PaperScreen.qml" line="300" />
         <source>两次录入有 %1 处不一致，须核对答题卡原件：</source>
         <translation>The two entries differ in %1 places; check the answer sheet itself:</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="287" />
+        <location filename="../app/qml/PaperScreen.qml" line="308" />
         <source>核对说明</source>
         <translation>How it was checked</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="288" />
+        <location filename="../app/qml/PaperScreen.qml" line="309" />
         <source>核对答题卡原件</source>
         <translation>Checked against the answer sheet</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="301" />
+        <location filename="../app/qml/PaperScreen.qml" line="322" />
         <source>第 %1 题：第一次 %2，第二次 %3</source>
         <translation>Item %1: first %2, second %3</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="303" />
+        <location filename="../app/qml/PaperScreen.qml" line="324" />
         <source> → 核对为 %1（%2）</source>
         <translation> → settled as %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="313" />
+        <location filename="../app/qml/PaperScreen.qml" line="334" />
         <source>第 %1 题核对结果</source>
         <translation>Item %1 as checked</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="319" />
+        <location filename="../app/qml/PaperScreen.qml" line="340" />
         <source>确认核对结果</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="320" />
+        <location filename="../app/qml/PaperScreen.qml" line="341" />
         <source>确认第 %1 题</source>
         <translation>Confirm item %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="330" />
+        <location filename="../app/qml/PaperScreen.qml" line="351" />
         <source>评分并生成纸质成绩单</source>
         <translation>Score and make the paper score sheet</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="346" />
+        <location filename="../app/qml/PaperScreen.qml" line="367" />
         <source>打印情况</source>
         <translation>Printing</translation>
     </message>
@@ -1463,37 +1473,37 @@
         <translation>Removed from the exam</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="101" />
+        <location filename="../app/CheckInController.cpp" line="102" />
         <source>考场尚未编排</source>
         <translation>Seats not assigned yet</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="103" />
+        <location filename="../app/CheckInController.cpp" line="104" />
         <source>迟到入场截止：%1</source>
         <translation>Late entry until %1</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="106" />
+        <location filename="../app/CheckInController.cpp" line="107" />
         <source>开考后 %1 分钟内可入场</source>
         <translation>Entry until %1 minutes after the start</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="144" />
+        <location filename="../app/CheckInController.cpp" line="145" />
         <source>请先在“考场”步骤编排考位。</source>
         <translation>Assign seats in the Room step first.</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="151" />
+        <location filename="../app/CheckInController.cpp" line="152" />
         <source>本考场没有这位考生。</source>
         <translation>No such candidate in this room.</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="167" />
+        <location filename="../app/CheckInController.cpp" line="168" />
         <source>%1 已签到。</source>
         <translation>%1 checked in.</translation>
     </message>
     <message>
-        <location filename="../app/CheckInController.cpp" line="181" />
+        <location filename="../app/CheckInController.cpp" line="182" />
         <source>%1 已记为缺考。</source>
         <translation>%1 marked absent.</translation>
     </message>
@@ -1521,7 +1531,7 @@
         <translation>The score list and the room record are printed once the session is closed.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="321" />
+        <location filename="../app/CloseController.cpp" line="320" />
         <source>部分表格未能生成：%1</source>
         <translation>Some forms were not made: %1</translation>
     </message>
@@ -1529,37 +1539,37 @@
 <context>
     <name>examroom::ConsoleController</name>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="132" />
+        <location filename="../app/ConsoleController.cpp" line="138" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="134" />
+        <location filename="../app/ConsoleController.cpp" line="140" />
         <source>监考</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="136" />
+        <location filename="../app/ConsoleController.cpp" line="142" />
         <source>考评</source>
         <translation>Grader</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="150" />
+        <location filename="../app/ConsoleController.cpp" line="156" />
         <source>尚未导入考试计划</source>
         <translation>No exam plan imported</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="159" />
+        <location filename="../app/ConsoleController.cpp" line="165" />
         <source>考场 %1</source>
         <translation>Room %1</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="167" />
+        <location filename="../app/ConsoleController.cpp" line="173" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleController.cpp" line="177" />
+        <location filename="../app/ConsoleController.cpp" line="183" />
         <source>管理员账号已创建。</source>
         <translation>Administrator account created.</translation>
     </message>
@@ -1605,151 +1615,171 @@
 <context>
     <name>examroom::PaperController</name>
     <message>
-        <location filename="../app/PaperController.cpp" line="25" />
+        <location filename="../app/PaperController.cpp" line="28" />
         <source>判断</source>
         <translation>True/false</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="27" />
+        <location filename="../app/PaperController.cpp" line="30" />
         <source>单选</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="29" />
-        <location filename="../app/ScreenRenderer.cpp" line="360" />
+        <location filename="../app/PaperController.cpp" line="32" />
+        <location filename="../app/ScreenRenderer.cpp" line="382" />
         <source>多选</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="40" />
+        <location filename="../app/PaperController.cpp" line="43" />
         <source>“%1”不是选项（A–%2）</source>
         <translation>"%1" is not an option (A–%2)</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="42" />
+        <location filename="../app/PaperController.cpp" line="45" />
         <source>%1 填了两次</source>
         <translation>%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="44" />
+        <location filename="../app/PaperController.cpp" line="47" />
         <source>%1题只填一个字母，不能填 %2</source>
         <translation>%1: one letter only, not %2</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="86" />
+        <location filename="../app/PaperController.cpp" line="98" />
+        <source>题库图片不全，试卷上缺图处将标注“图片缺失”。</source>
+        <translation>Some of the bank's images are missing: the paper marks them "image missing".</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="108" />
         <source>尚未导入考试计划。</source>
         <translation>No plan imported yet.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="98" />
+        <location filename="../app/PaperController.cpp" line="120" />
         <source>题库尚未解锁：请先在“开考”输入授权密码。</source>
         <translation>The bank is still locked: enter the authorization password on Start first.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="103" />
+        <location filename="../app/PaperController.cpp" line="125" />
         <source>数据密钥打不开题库。</source>
         <translation>The data key does not open the bank.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="119" />
+        <location filename="../app/PaperController.cpp" line="134" />
         <source>题库无法读取。</source>
         <translation>The bank cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="167" />
+        <location filename="../app/PaperController.cpp" line="185" />
         <source>纸质</source>
         <translation>paper</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="184" />
+        <location filename="../app/PaperController.cpp" line="202" />
         <source>考位 %1 · 准考证号 %2 · %3</source>
         <translation>Seat %1 · ticket %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="214" />
+        <location filename="../app/PaperController.cpp" line="232" />
         <source>在考位上作答。</source>
         <translation>Answering at the seat.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="215" />
+        <location filename="../app/PaperController.cpp" line="233" />
         <source>已改用纸质试卷（原因：%1，%2）。保留机考答案 %3 题。</source>
         <translation>On paper (reason: %1, by %2). Kiosk answers kept: %3.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="219" />
+        <location filename="../app/PaperController.cpp" line="237" />
         <source>第 %1 次录入：%2。</source>
         <translation>Entry %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="267" />
-        <location filename="../app/PaperController.cpp" line="268" />
-        <location filename="../app/PaperController.cpp" line="270" />
+        <location filename="../app/PaperController.cpp" line="285" />
+        <location filename="../app/PaperController.cpp" line="286" />
+        <location filename="../app/PaperController.cpp" line="288" />
         <source>（空）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="284" />
+        <location filename="../app/PaperController.cpp" line="302" />
         <source>纸质试卷成绩：%1 分，%2。成绩单标记为纸质考试，结束考场时由监考会签并上传。</source>
         <translation>Paper score: %1 points, %2. The sheet is marked as a paper exam; the proctor countersigns it at the close and it is uploaded.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="286" />
+        <location filename="../app/PaperController.cpp" line="304" />
         <source>合格</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="286" />
+        <location filename="../app/PaperController.cpp" line="304" />
         <source>不合格</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="309" />
+        <location filename="../app/PaperController.cpp" line="327" />
         <source>已改用纸质试卷并记入考场记录；请打印试卷和答题卡。</source>
         <translation>Switched to paper and entered in the room record; print the paper and answer sheet.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="328" />
+        <location filename="../app/PaperController.cpp" line="346" />
         <source>全场 %1 名考生已改用纸质试卷。</source>
         <translation>All %1 candidates of the room are now on paper.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="377" />
+        <location filename="../app/PaperController.cpp" line="397" />
         <source>试卷未能生成：%1</source>
         <translation>The paper was not made: %1</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="387" />
-        <source>打印失败（%1 返回 %2），请检查打印机后重试。</source>
-        <translation>Printing failed (%1 returned %2); check the printer and try again.</translation>
+        <location filename="../app/PaperController.cpp" line="408" />
+        <source>未配置打印机（找不到 lp）：试卷不写入磁盘。请连接打印机后重试，或用“另存为 PDF”保存到您选择的位置。</source>
+        <translation>No printer configured (lp not found): the paper is not written to disk. Connect a printer and try again, or use "Save as PDF" to a place you choose.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="393" />
+        <location filename="../app/PaperController.cpp" line="435" />
+        <source>打印失败（%1：%2），请检查打印机后重试。</source>
+        <translation>Printing failed (%1: %2); check the printer and try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="455" />
+        <source>请填写保存试卷 PDF 的位置。</source>
+        <translation>Enter where to save the paper's PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="468" />
+        <source>试卷未能保存到 %1：%2</source>
+        <translation>The paper could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="482" />
+        <source>试卷与答题卡共 %1 页，已按您的选择保存到 %2（含明文试题，打印后请删除）。</source>
+        <translation>Paper and answer sheet, %1 pages, saved to %2 as you chose (the questions in clear: delete it once printed).</translation>
+    </message>
+    <message>
+        <location filename="../app/PaperController.cpp" line="442" />
         <source>已送打印机：试卷与答题卡共 %1 页。</source>
         <translation>Sent to the printer: paper and answer sheet, %1 pages.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="396" />
-        <source>未配置打印机：试卷与答题卡共 %1 页，暂存于内存目录 %2，控制台退出时删除。</source>
-        <translation>No printer configured: paper and answer sheet, %1 pages, kept in the RAM folder %2 until the console exits.</translation>
-    </message>
-    <message>
-        <location filename="../app/PaperController.cpp" line="484" />
+        <location filename="../app/PaperController.cpp" line="570" />
         <source>没有第 %1 题</source>
         <translation>There is no item %1</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="490" />
-        <location filename="../app/PaperController.cpp" line="549" />
+        <location filename="../app/PaperController.cpp" line="576" />
+        <location filename="../app/PaperController.cpp" line="635" />
         <source>第 %1 题：%2</source>
         <translation>Item %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="526" />
+        <location filename="../app/PaperController.cpp" line="612" />
         <source>录入已签名保存。</source>
         <translation>Entry signed and saved.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="555" />
+        <location filename="../app/PaperController.cpp" line="641" />
         <source>第 %1 题已核对。</source>
         <translation>Item %1 settled.</translation>
     </message>
@@ -1919,17 +1949,17 @@
         <translation>Cannot read the file %1</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="231" />
+        <location filename="../app/PlanController.cpp" line="230" />
         <source>计划包未通过验证，未导入：%1</source>
         <translation>The package failed verification; nothing imported: %1</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="247" />
+        <location filename="../app/PlanController.cpp" line="246" />
         <source>已确认考试计划；确认单已签名，等待上传至考试中心。</source>
         <translation>Plan confirmed; the signed confirmation waits to go to the centre.</translation>
     </message>
     <message>
-        <location filename="../app/PlanController.cpp" line="263" />
+        <location filename="../app/PlanController.cpp" line="262" />
         <source>已拒绝考试计划；拒绝单已签名，等待上传至考试中心。</source>
         <translation>Plan refused; the signed refusal waits to go to the centre.</translation>
     </message>
@@ -2353,12 +2383,12 @@
         <translation>Import an exam plan first.</translation>
     </message>
     <message>
-        <location filename="../app/TicketsController.cpp" line="47" />
+        <location filename="../app/TicketsController.cpp" line="46" />
         <source>准考证未能生成：%1</source>
         <translation>The tickets were not made: %1</translation>
     </message>
     <message>
-        <location filename="../app/TicketsController.cpp" line="53" />
+        <location filename="../app/TicketsController.cpp" line="52" />
         <source>已生成 %1 张准考证（%2 页）：%3</source>
         <translation>%1 tickets made (%2 pages): %3</translation>
     </message>

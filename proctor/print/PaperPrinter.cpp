@@ -2,7 +2,6 @@
 
 #include "print/FormPainter.h"
 
-#include <QFile>
 #include <QImage>
 #include <QPdfWriter>
 
@@ -207,7 +206,7 @@ private:
             y += 6;
         }
         if (!it.image.isEmpty()) {
-            m_p.image(m_p.mm(kMargin + 8, y, 80, kImageHeight), QImage(it.image),
+            m_p.image(m_p.mm(kMargin + 8, y, 80, kImageHeight), QImage::fromData(it.image),
                       QStringLiteral("（图片缺失）"));
             y += kImageHeight + 2;
         }
@@ -349,7 +348,7 @@ private:
 
 std::vector<PrintedItem> printedItems(const Paper& paper, const QuestionBank& bank,
                                       const std::set<std::size_t>& kept,
-                                      const std::filesystem::path& imageDir)
+                                      const package::SecretFiles& images)
 {
     std::vector<PrintedItem> out;
     for (std::size_t i = 0; i < paper.items.size(); ++i) {
@@ -366,28 +365,43 @@ std::vector<PrintedItem> printedItems(const Paper& paper, const QuestionBank& ba
             for (int bankIndex : item.optionOrder)
                 printed.options.append(q(question->options.at(std::size_t(bankIndex))));
         }
-        if (question && !question->image.empty())
-            printed.image = q((imageDir / question->image).string());
+        if (question && !question->image.empty()) {
+            // No copy: QImage::fromData decodes the guarded bytes in place. A missing image
+            // prints as "（图片缺失）" in its box.
+            const auto bytes = images.find(question->image);
+            printed.image = bytes && !bytes->empty()
+                                ? QByteArray::fromRawData(bytes->data(), qsizetype(bytes->size()))
+                                : QByteArrayLiteral("missing");
+        }
         out.push_back(std::move(printed));
     }
     return out;
 }
 
-PrintResult PaperPrinter::print(const QString& path, const PaperHeader& header,
+PrintResult PaperPrinter::print(QIODevice& out, const PaperHeader& header,
                                 const std::vector<PrintedItem>& items) const
 {
     if (items.empty())
         return PrintResult::failure(QStringLiteral("the paper has no questions"));
+    // QPdfWriter writes to the device it is given without opening it (only a file name it
+    // opens itself): open it here, and refuse one that does not take writing.
+    if (!out.isOpen() && !out.open(QIODevice::WriteOnly))
+        return PrintResult::failure(
+            QStringLiteral("cannot write the PDF: %1").arg(out.errorString()));
+    if (!out.isWritable())
+        return PrintResult::failure(
+            QStringLiteral("cannot write the PDF: the output is read-only"));
     int pages = 0;
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&out);
         writer.setTitle(QStringLiteral("纸质试卷 %1").arg(q(header.ticketNo)));
         writer.setCreator(QStringLiteral("examroom proctor"));
         FormPainter p(writer);
-        if (!p.active()) {
-            QFile::remove(path);
-            return PrintResult::failure(QStringLiteral("cannot write %1").arg(path));
-        }
+        if (!p.active())
+            return PrintResult::failure(QStringLiteral("cannot write the PDF: %1")
+                                            .arg(out.errorString().isEmpty()
+                                                     ? QStringLiteral("the output is not writable")
+                                                     : out.errorString()));
         PaperLayout paper(p, header, items);
         const int paperPages = paper.paginate();
         paper.draw(paperPages);

@@ -2,11 +2,14 @@
 
 #include "domain/Paper.h"
 #include "domain/QuestionBank.h"
+#include "package/SecretFiles.h"
 #include "print/PrintResult.h"
 #include "util/IsoTime.h"
 
 #include <cstddef>
 #include <filesystem>
+#include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 #include <set>
@@ -43,14 +46,15 @@ struct PrintedItem
     QStringList options; // displayed order; 判断: 对, 错
     int points = 0;
     bool kept = false; // answered on the kiosk before the switch: the answer stands
-    QString image;     // absolute path, empty when none
+    QByteArray image;  // the image's encoded bytes (a view into guarded memory); empty: none
 };
 
 // The paper's items with the bank's texts in displayed order. `kept` are the item indices the
-// kiosk answered; `imageDir` is where the bank's images are (in RAM, beside the opened bank).
+// kiosk answered; `images` holds the bank's images by Question::image (the opened bank's
+// images in guarded memory); the items view into it, so it must outlive them.
 std::vector<PrintedItem> printedItems(const Paper& paper, const QuestionBank& bank,
                                       const std::set<std::size_t>& kept,
-                                      const std::filesystem::path& imageDir);
+                                      const package::SecretFiles& images);
 
 // 纸质试卷 and its 答题卡 as one PDF, A4 portrait: first the paper (header with the candidate,
 // ticket, seat and session, the notices, every question with its options; items already
@@ -61,9 +65,11 @@ std::vector<PrintedItem> printedItems(const Paper& paper, const QuestionBank& ba
 class PaperPrinter
 {
 public:
-    // Needs a QGuiApplication. The paper holds question texts in clear: callers write it to a
-    // RAM folder only. On failure returns the error and removes what it began.
-    PrintResult print(const QString& path, const PaperHeader& header,
+    // Writes the PDF to `out` (opened for writing here when it is not open yet). Needs a
+    // QGuiApplication. The paper holds question texts in clear, so there is no file variant:
+    // the console builds it in a QBuffer and pipes it to the print command. On failure returns
+    // the error; what was written to `out` is then no PDF.
+    PrintResult print(QIODevice& out, const PaperHeader& header,
                       const std::vector<PrintedItem>& items) const;
 };
 

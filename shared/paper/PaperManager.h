@@ -93,6 +93,12 @@ public:
                             const std::string& ticketNo, int seatNo, const std::string& kiosk,
                             bool sent);
 
+    // The proctor saved the candidate's paper (question texts in clear) to a file they chose
+    // (`path`), there being no printer: an audit entry ("paper-saved") so that the room record
+    // shows a copy of the paper left the console. Refused for a candidate not on paper.
+    Outcome recordSaved(site::PersonSession& person, const std::string& sessionId,
+                        const std::string& ticketNo, const std::string& path);
+
     std::vector<PaperStatus> candidates(const std::string& sessionId);
     std::optional<PaperStatus> status(const std::string& sessionId, const std::string& ticketNo);
     // The sheets scored so far in the session (countersigned or not), for practical

@@ -161,6 +161,22 @@ Outcome PaperManager::recordKioskLock(site::PersonSession& person, const std::st
     return Outcome::success();
 }
 
+Outcome PaperManager::recordSaved(site::PersonSession& person, const std::string& sessionId,
+                                  const std::string& ticketNo, const std::string& path)
+{
+    if (auto gate = m_store.admit(person); !gate)
+        return gate;
+    auto& db = m_store.database();
+    if (!loadPaperRow(db, sessionId, ticketNo))
+        return Outcome::refused(Refusal::WrongState, "考生 " + ticketNo + " 未改用纸质试卷");
+    store::Transaction tx(db);
+    m_store.audit().appendWithin(person.name(), person.key(), "paper-saved", ticketNo,
+                                 "no printer: saved where the proctor chose",
+                                 nlohmann::json{{"session", sessionId}, {"path", path}}.dump());
+    tx.commit();
+    return Outcome::success();
+}
+
 std::vector<PaperStatus> PaperManager::candidates(const std::string& sessionId)
 {
     auto& db = m_store.database();

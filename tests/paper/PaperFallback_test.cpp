@@ -328,6 +328,25 @@ TEST_CASE("locking the failed kiosk at the switch to paper is recorded in the au
     CHECK(f.store->audit().verify().ok);
 }
 
+TEST_CASE("a paper saved to a file the proctor chose is recorded in the audit log")
+{
+    PaperFixture f;
+    CHECK(f.paper.recordSaved(f.li, f.sessionId, f.ticket(0), "/media/usb/paper.pdf").refusal ==
+          Refusal::WrongState); // not on paper
+    REQUIRE(f.paper.switchCandidate(f.li, f.sessionId, f.ticket(0), "考位 1 黑屏").ok());
+    CHECK(f.paper.recordSaved(f.grader, f.sessionId, f.ticket(0), "/media/usb/paper.pdf").refusal ==
+          Refusal::NotPermitted);
+    REQUIRE(f.paper.recordSaved(f.li, f.sessionId, f.ticket(0), "/media/usb/paper.pdf").ok());
+    std::vector<AuditEntry> saved;
+    for (const auto& e : f.store->audit().entries())
+        if (e.action == "paper-saved")
+            saved.push_back(e);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].subject == f.ticket(0));
+    CHECK(nlohmann::json::parse(saved[0].detail)["path"] == "/media/usb/paper.pdf");
+    CHECK(f.store->audit().verify().ok);
+}
+
 TEST_CASE("a knowledge pass on paper makes the candidate eligible for the practical exam")
 {
     PaperFixture f;

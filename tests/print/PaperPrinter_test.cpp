@@ -2,9 +2,13 @@
 // rendered to PNG under <build>/print-renders.
 #include "domain/PaperDraw.h"
 #include "import/CentreFiles.h"
+#include "package/SessionImages.h"
 #include "print/PaperPrinter.h"
 #include "PrintTestSupport.h"
 #include "util/Clock.h"
+
+#include <QBuffer>
+#include <QFile>
 
 using namespace examroom;
 using namespace examroom::print;
@@ -16,6 +20,7 @@ struct Sample
     CentreFiles files;
     Paper paper;
     PaperHeader header;
+    package::SecretFiles images; // the bank's images, in guarded memory as the console has them
 };
 
 Sample sample()
@@ -23,7 +28,9 @@ Sample sample()
     FixedClock clock(parseIsoTime("2027-03-01T09:00:00+08:00")->utc);
     auto imported = importCentreFiles(test::sampleDataDir(), clock);
     REQUIRE(imported.files);
-    Sample s{std::move(*imported.files), {}, {}};
+    Sample s{std::move(*imported.files), {}, {}, {}};
+    const FileSource folder(s.files.dir);
+    s.images = package::collectSessionImages({}, s.files.bank, folder, folder).questions;
     PaperSeed seed{};
     seed.fill(7);
     s.paper = drawPaper(s.files.bank, s.files.plan.blueprint, seed);
@@ -53,7 +60,7 @@ TEST_CASE("the paper prints every drawn question in order and an answer sheet wi
 {
     test::ensureGuiApp();
     auto s = sample();
-    auto items = printedItems(s.paper, s.files.bank, {0, 3}, s.files.dir / "images");
+    auto items = printedItems(s.paper, s.files.bank, {0, 3}, s.images);
     REQUIRE(items.size() == s.paper.items.size());
     // Options in the candidate's drawn order, not the bank's.
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -68,10 +75,18 @@ TEST_CASE("the paper prints every drawn question in order and an answer sheet wi
     CHECK(items[3].kept);
     CHECK_FALSE(items[1].kept);
 
-    auto pdf = test::printRendersDir() / "paper-fallback.pdf";
-    std::filesystem::remove(pdf);
-    auto result = PaperPrinter().print(QString::fromStdString(pdf.string()), s.header, items);
+    // Built in memory as the console does; written here only so that poppler can read it.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    auto result = PaperPrinter().print(buffer, s.header, items);
     REQUIRE(result.ok);
+    REQUIRE(bytes.startsWith("%PDF-"));
+    auto pdf = test::printRendersDir() / "paper-fallback.pdf";
+    {
+        QFile out(QString::fromStdString(pdf.string()));
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(out.write(bytes) == bytes.size());
+    }
     CHECK(test::pdfPageCount(pdf) == result.pages);
     CHECK(result.pages >= 3);
     const std::string text = test::pdfText(pdf);
@@ -93,16 +108,48 @@ TEST_CASE("the paper prints every drawn question in order and an answer sheet wi
             CHECK(text.find(q->explanation) == std::string::npos);
     }
     CHECK(text.find("答案：") == std::string::npos);
+    CHECK(text.find("缺失）") == std::string::npos); // every image found in memory
     test::renderPdf(pdf, result.pages, 70);
 }
 
-TEST_CASE("a paper with no questions or an unwritable path prints nothing")
+TEST_CASE("a paper with no questions or an unwritable output prints nothing")
 {
     test::ensureGuiApp();
     auto s = sample();
-    CHECK_FALSE(PaperPrinter().print(QStringLiteral("/tmp/none.pdf"), s.header, {}).ok);
-    auto items = printedItems(s.paper, s.files.bank, {}, s.files.dir / "images");
-    CHECK_FALSE(
-        PaperPrinter().print(QStringLiteral("/nonexistent-dir/paper.pdf"), s.header, items).ok);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    CHECK_FALSE(PaperPrinter().print(buffer, s.header, {}).ok);
+    CHECK(bytes.isEmpty());
+    auto items = printedItems(s.paper, s.files.bank, {}, s.images);
+    QFile unwritable(QStringLiteral("/nonexistent-dir/paper.pdf"));
+    CHECK_FALSE(PaperPrinter().print(unwritable, s.header, items).ok);
     CHECK_FALSE(std::filesystem::exists("/nonexistent-dir/paper.pdf"));
+}
+
+TEST_CASE("the paper prints the question images it is given and marks the missing ones")
+{
+    test::ensureGuiApp();
+    auto s = sample();
+    std::size_t withImage = 0;
+    for (const auto& item : s.paper.items)
+        withImage += s.files.bank.find(item.questionId)->image.empty() ? 0 : 1;
+    REQUIRE(withImage > 0);
+    QByteArray given;
+    QBuffer givenOut(&given);
+    auto items = printedItems(s.paper, s.files.bank, {}, s.images);
+    REQUIRE(PaperPrinter().print(givenOut, s.header, items).ok);
+    QByteArray missing;
+    QBuffer missingOut(&missing);
+    auto none = printedItems(s.paper, s.files.bank, {}, package::SecretFiles());
+    REQUIRE(PaperPrinter().print(missingOut, s.header, none).ok);
+    auto pdf = test::printRendersDir() / "paper-no-images.pdf";
+    {
+        QFile out(QString::fromStdString(pdf.string()));
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(out.write(missing) == missing.size());
+    }
+    // poppler maps 片 to its radical form (⽚): look for the rest of the placeholder.
+    CHECK(test::pdfText(pdf).find("缺失）") != std::string::npos);
+    // The images are embedded: the paper with them is larger than the one without.
+    CHECK(given.size() > missing.size());
 }

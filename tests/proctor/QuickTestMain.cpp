@@ -9,6 +9,7 @@
 #include "net/KeyText.h"
 #include "package/AuthorizationPassword.h"
 #include "package/PlanPackage.h"
+#include "PaperController.h"
 #include "room/RoomClient.h"
 #include "RoomService.h"
 #include "site/RoomLinkStore.h"
@@ -63,6 +64,11 @@ public:
         link.pairingEndpoint = "tcp://127.0.0.1:0";
         if (!m_console->link()->start(link))
             qFatal("the room link does not start");
+        // The paper goes to a "printer" reading its standard input (no lp here, and no real
+        // printer in a test): it accepts a PDF and nothing else.
+        m_console->paper()->setPrintCommand(
+            {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+             QStringLiteral("test \"$(head -c 5)\" = %PDF- && cat >/dev/null")});
         connect(&m_pump, &QTimer::timeout, this, [this] {
             if (m_kiosk)
                 m_kiosk->processEvents();

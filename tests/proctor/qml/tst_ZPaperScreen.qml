@@ -5,7 +5,7 @@ import ProctorTest
 import "ProctorFind.js" as Find
 
 // The paper fallback screen, driven by Accessible.name: a candidate switched to paper with a
-// reason, the paper printed (into the RAM folder: no printer here), two entries by two staff
+// reason, the paper printed (piped to a stand-in printer's standard input), two entries by two staff
 // typed letter by letter with Enter, one difference settled, the paper scored. (Test files
 // run in name order: this one needs the exam the Start screen's test opened.)
 Item {
