@@ -93,9 +93,9 @@ class SheetReader final : public json::json_sax_t
 {
 public:
     // `compact`: answers are arrays [question, chosen, awarded_half_points, correct] (v2), not
-    // objects with those keys (v1). `cursor`, when given, follows the input (the byte after the
-    // last one read) so errors can name a byte offset, and strings are checked to be UTF-8
-    // (nlohmann's CBOR reader does not check them; its JSON lexer does).
+    // objects with those keys (v1); its strings are checked to be UTF-8 (nlohmann's CBOR reader
+    // does not check them; its JSON lexer does). `cursor`, when given, follows the input (the
+    // byte after the last one read) so errors can name a byte offset.
     SheetReader(bool compact, const char* begin, const char* const* cursor)
         : m_compact(compact), m_begin(begin), m_cursor(cursor)
     {
@@ -136,7 +136,7 @@ public:
     bool binary(binary_t&) override { return scalar(Type::Null, 0, nullptr); }
     bool string(string_t& value) override
     {
-        if (m_cursor && m_skip == 0) {
+        if (m_compact && m_skip == 0) {
             if (auto bad = firstInvalidUtf8(value))
                 return stop("a text at byte " + std::to_string(offset() - value.size() + *bad) +
                             " is not UTF-8");
@@ -222,9 +222,8 @@ public:
         }
         if (m_level == Level::Answer) {
             if (m_answerSeen != (1u << kAnswerKeys.size()) - 1)
-                return stop("answer " + std::to_string(answers.size() + 1) +
+                return stop("answer " + std::to_string(answerNumber()) +
                             " lacks question, chosen, awarded_half_points or correct");
-            answers.push_back(std::move(m_answer));
             m_level = Level::Answers;
         } else {
             m_level = Level::Outside;
@@ -239,11 +238,10 @@ public:
         }
         if (m_level == Level::Answer) { // a v2 answer array
             if (m_answerSeen != (1u << kAnswerKeys.size()) - 1)
-                return stop("answer " + std::to_string(answers.size() + 1) + " has " +
+                return stop("answer " + std::to_string(answerNumber()) + " has " +
                             std::to_string(m_position) +
                             " entries, not 4 (question, chosen, awarded_half_points, correct)" +
                             where());
-            answers.push_back(std::move(m_answer));
             m_level = Level::Answers;
             return true;
         }
@@ -302,10 +300,24 @@ private:
     void beginAnswer()
     {
         m_level = Level::Answer;
-        m_answer = {};
+        // Filled in place: no record moved per answer.
+        answers.emplace_back();
         m_answerSeen = 0;
         m_position = 0;
         m_field = {};
+    }
+    // The answer being read, or the next one (1-based), for error messages.
+    std::size_t answerNumber() const { return answers.size() + (m_level == Level::Answer ? 0 : 1); }
+    // Keeps a value the parser has just read. JSON (v1): copied, not moved, so that the lexer
+    // keeps its buffer for the next string instead of growing a new one from nothing after
+    // each long value. CBOR (v2): moved, as nlohmann's binary reader reads every string into a
+    // fresh one of its own.
+    void take(std::string& field, string_t& value) const
+    {
+        if (m_compact)
+            field = std::move(value);
+        else
+            field = value;
     }
     // The byte offset after the last byte read, when the input is followed.
     std::size_t offset() const { return m_cursor ? std::size_t(*m_cursor - m_begin) : 0; }
@@ -334,13 +346,13 @@ private:
         if (m_level == Level::Outside)
             return stop(m_compact ? "not a map" + where() : "not a JSON object");
         if (m_level == Level::Answers)
-            return stop("answer " + std::to_string(answers.size() + 1) + " is not " +
+            return stop("answer " + std::to_string(answerNumber()) + " is not " +
                         (m_compact ? "an array" : "an object") + where());
         if (m_level == Level::Answer && m_compact && m_field.kind == Field::None)
-            return stop("answer " + std::to_string(answers.size() + 1) + " holds a list or map" +
+            return stop("answer " + std::to_string(answerNumber()) + " holds a list or map" +
                         where());
         if (m_level == Level::Answer)
-            return stop("answer " + std::to_string(answers.size() + 1) + ": " +
+            return stop("answer " + std::to_string(answerNumber()) + ": " +
                         std::string(fieldName()) + " is mistyped" + where());
         return stop("missing or mistyped field: " + std::string(fieldName()) + where());
     }
@@ -387,9 +399,7 @@ private:
             case Field::Text:
                 if (type != Type::Text)
                     return mistyped();
-                // Copied, not moved: the lexer keeps its buffer for the next string instead of
-                // growing a new one from nothing after each long value.
-                texts[m_field.index] = *text;
+                take(texts[m_field.index], *text);
                 m_textSeen |= 1u << m_field.index;
                 break;
             case Field::Int:
@@ -411,7 +421,7 @@ private:
         case Level::Answer:
             if (m_compact) { // v2: the entries by position
                 if (m_position == kAnswerKeys.size())
-                    return stop("answer " + std::to_string(answers.size() + 1) +
+                    return stop("answer " + std::to_string(answerNumber()) +
                                 " has more than 4 entries" + where());
                 m_field = {Field::Answer, m_position++};
             }
@@ -420,15 +430,17 @@ private:
             if (m_field.index <= 1) {
                 if (type != Type::Text)
                     return mistyped();
-                (m_field.index == 0 ? m_answer.questionId : m_answer.chosen) = *text;
+                auto& answerText =
+                    m_field.index == 0 ? answers.back().questionId : answers.back().chosen;
+                take(answerText, *text);
             } else if (m_field.index == 2) {
                 if (!isInt)
                     return mistyped();
-                m_answer.awardedHalfPoints = value;
+                answers.back().awardedHalfPoints = value;
             } else {
                 if (type != Type::Bool)
                     return mistyped();
-                m_answer.correct = number != 0;
+                answers.back().correct = number != 0;
             }
             m_answerSeen |= 1u << m_field.index;
             break;
@@ -447,7 +459,6 @@ private:
     unsigned m_textSeen = 0;
     unsigned m_intSeen = 0;
     unsigned m_answerSeen = 0;
-    AnswerRecord m_answer;
 };
 
 constexpr std::string_view modeNames[] = {"kiosk", "paper"};
@@ -565,17 +576,27 @@ std::optional<ScoreSheet> ScoreSheet::fromBody(std::string_view body, std::strin
     // The first bytes say the form: v2 starts with CBOR's self-describing tag, which no JSON
     // text does; anything else is read as the v1 JSON text.
     const bool v2 = body.substr(0, kSheetCborMagic.size()) == kSheetCborMagic;
-    const char* cursor = body.data() + (v2 ? kSheetCborMagic.size() : 0);
-    SheetReader reader(v2, body.data(), v2 ? &cursor : nullptr);
-    const bool parsed = v2 ? json::sax_parse(FollowedInput{cursor, &cursor},
-                                             FollowedInput{body.data() + body.size(), &cursor},
-                                             &reader, json::input_format_t::cbor)
-                           : json::sax_parse(body, &reader);
-    if (!parsed) {
-        if (!reader.error.empty())
-            return fail(reader.error);
+    const char* const start = body.data() + (v2 ? kSheetCborMagic.size() : 0);
+    const char* const end = body.data() + body.size();
+    SheetReader reader(v2, body.data(), nullptr);
+    if (!(v2 ? json::sax_parse(start, end, &reader, json::input_format_t::cbor)
+             : json::sax_parse(body, &reader))) {
+        std::string why = reader.error;
+        std::string parseError = reader.parseError;
+        if (v2) {
+            // Read again, following every byte, to say where it went wrong: the same reader
+            // stops at the same value. Only a refused body pays for following.
+            const char* cursor = start;
+            SheetReader followed(true, body.data(), &cursor);
+            (void)json::sax_parse(FollowedInput{start, &cursor}, FollowedInput{end, &cursor},
+                                  &followed, json::input_format_t::cbor);
+            why = followed.error;
+            parseError = followed.parseError;
+        }
+        if (!why.empty())
+            return fail(why);
         const std::string what = v2 ? "not a CBOR map" : "not a JSON object";
-        return fail(what + (reader.parseError.empty() ? std::string() : ": " + reader.parseError));
+        return fail(what + (parseError.empty() ? std::string() : ": " + parseError));
     }
     auto& texts = reader.texts;
     const auto format = v2 ? kFormatV2 : kFormatV1;

@@ -241,3 +241,39 @@ TEST_CASE("a signed v2 sheet verifies over its exact bytes and survives both env
         CHECK_FALSE(verifySignature(tampered));
     }
 }
+
+TEST_CASE("a v2 score sheet with more answers than a paper holds reads back the same")
+{
+    // The reader fills answers in place, reserved for 100: past that the list must grow intact.
+    auto sheet = sampleSheet();
+    const auto first = sheet.answers;
+    while (sheet.answers.size() < 150)
+        for (const auto& answer : first)
+            if (sheet.answers.size() < 150)
+                sheet.answers.push_back(answer);
+    sheet.scoreHalfPoints = 0;
+    for (const auto& answer : sheet.answers)
+        sheet.scoreHalfPoints += answer.awardedHalfPoints;
+    sheet.passed = sheet.scoreHalfPoints >= 2 * sheet.passPoints;
+    const auto body = sheet.toBody(SheetForm::CborV2);
+    std::string error;
+    auto parsed = ScoreSheet::fromBody(body, &error);
+    REQUIRE_MESSAGE(parsed, error);
+    CHECK(parsed->answers.size() == 150);
+    CHECK(parsed->toBody(SheetForm::CborV2) == body);
+}
+
+TEST_CASE("a v2 score sheet refused inside an answer names that answer and its byte")
+{
+    // Only a refused body is read a second time, following its bytes: the reason and the byte
+    // must be those of the value that stopped the first reading.
+    auto sheet = sampleSheet();
+    const auto last = sheet.answers.size() - 1;
+    sheet.answers[last].chosen = std::string("A\xc3");
+    const auto body = sheet.toBody(SheetForm::CborV2);
+    std::string error;
+    CHECK_FALSE(ScoreSheet::fromBody(body, &error));
+    CHECK_MESSAGE(error.find("at byte " + std::to_string(body.rfind("A\xc3") + 1) +
+                             " is not UTF-8") != std::string::npos,
+                  error);
+}
