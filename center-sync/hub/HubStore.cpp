@@ -266,31 +266,36 @@ std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
     if (upload.siteId != siteId)
         return fail("the batch names another site");
 
-    // The per-item work that needs no database (parse, hash, Ed25519, score sheet) runs on
-    // every core; lookups and inserts stay on this thread, in one transaction.
+    // Each item's document is read here and looked up in centre.db: a redelivered item (same
+    // id, same content hash as stored) was verified when it first arrived, and the same hash
+    // is the same signed bytes, so it costs no signature check again. The rest of the work
+    // that needs no database (hash, Ed25519, score sheet) then runs on every core in one pass,
+    // so an item is hashed, verified and parsed on one core; lookups and inserts stay on this
+    // thread, in one transaction.
     const auto count = upload.items.size();
     std::vector<PreparedItem> prepared(count);
-    m_pool->forEach(count, [&](std::size_t i) {
+    auto& sql = statements();
+    for (std::size_t i = 0; i < count; ++i) {
         auto& item = prepared[i];
         item.document = SignedDocument::fromBinary(upload.items[i], &item.notDocument);
-        if (item.document) {
-            item.contentHash = item.document->contentHash();
-            item.listed = item.contentHash == upload.listedHashes[i];
-        }
-    });
-    // A redelivered item (same id, same content hash as stored) was verified when it first
-    // arrived: the same hash is the same signed bytes, so it costs no signature check again.
-    auto& sql = statements();
-    for (auto& item : prepared) {
-        if (!item.listed)
+        if (!item.document)
             continue;
         auto& existing = sql.findDocument;
         ResetOnExit reset{existing};
         existing.bind(1, std::string_view(item.document->kind))
             .bind(2, std::string_view(item.document->id));
-        item.stored = existing.step() && existing.columnText(0) == item.contentHash;
+        if (existing.step())
+            item.storedHash = existing.columnText(0);
     }
-    m_pool->forEach(count, [&](std::size_t i) { checkContent(prepared[i]); });
+    m_pool->forEach(count, [&](std::size_t i) {
+        auto& item = prepared[i];
+        if (!item.document)
+            return;
+        item.contentHash = item.document->contentHash();
+        item.listed = item.contentHash == upload.listedHashes[i];
+        item.stored = !item.storedHash.empty() && item.storedHash == item.contentHash;
+        checkContent(item);
+    });
 
     BatchOutcome outcome;
     outcome.siteId = siteId;

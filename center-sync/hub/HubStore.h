@@ -47,6 +47,7 @@ struct PreparedItem
 {
     std::optional<SignedDocument> document; // nullopt: not a binary signed document
     std::string notDocument;                // why, when it is not
+    std::string storedHash; // centre.db's content hash for this (kind, id) before the pass
     std::string contentHash;
     bool listed = false;   // its hash is the one the signed batch lists at its place
     bool stored = false;   // centre.db already holds this (kind, id) with this hash
