@@ -6,7 +6,9 @@
 //     thread (the hub's per-core cost: CPU time of the whole process) and with the hub's
 //     worker pool on every core (wall time, and CPU time summed over the threads). Before it,
 //     each stage alone per sheet, and the score sheet reader against nlohmann's bare pass over
-//     the same bytes (json::accept; for a v2 body nlohmann's CBOR pass keeping nothing).
+//     the same bytes (json::accept; for a v2 body nlohmann's CBOR pass keeping nothing), and
+//     the bare verify on every core at once, per core, against one thread (what the machine
+//     charges for running its cores together, which the pool's per-core figure pays too).
 //     --sheet-form v1|v2 signs the ingest's sheets in either body form.
 //  2. Upload of 2,000 sheets site -> hub through the real binaries over loopback (agent sync
 //     against hub serve, measured from the agent's start to its exit, packages excluded)
