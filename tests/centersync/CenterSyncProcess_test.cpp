@@ -5,7 +5,10 @@
 #include "store/Statement.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <regex>
 #include <thread>
@@ -14,6 +17,28 @@ using namespace examroom::test;
 using examroom::centersync::openStateDatabase;
 namespace schema = examroom::schema;
 using namespace std::chrono_literals;
+
+namespace {
+
+// Sets the agent's nightly window to one minute twelve hours from now (local time), so that
+// `agent run` syncs only when asked: with the default 02:00-04:00 it synced at its start when
+// the tests ran in that window, and the sync-now and SIGHUP tests then found nothing to send.
+void closeSyncWindow(const std::filesystem::path& agentConfig)
+{
+    auto config = nlohmann::json::parse(readFile(agentConfig));
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    const int start = (local.tm_hour * 60 + local.tm_min + 12 * 60) % (24 * 60);
+    const int end = (start + 1) % (24 * 60);
+    char window[16];
+    std::snprintf(window, sizeof window, "%02d:%02d-%02d:%02d", start / 60, start % 60, end / 60,
+                  end % 60);
+    config["agent"]["window"] = window;
+    writeFile(agentConfig, config.dump());
+}
+
+} // namespace
 
 TEST_CASE("hub serve and agent sync bring the package down and the sheets up")
 {
@@ -193,6 +218,7 @@ TEST_CASE("agent run syncs on sync-now and stops cleanly on SIGTERM")
     d.queueSheets(10);
     d.startHub();
     d.writeAgentConfig(d.hubEndpoint);
+    closeSyncWindow(d.agentConfig);
     ChildProcess agent({kBinary, "--config", d.agentConfig.string(), "agent", "run"},
                        d.dir / "agent.log");
     REQUIRE(
@@ -230,6 +256,7 @@ TEST_CASE("agent run syncs on SIGHUP as systemctl reload sends it")
     d.queueSheets(3);
     d.startHub();
     d.writeAgentConfig(d.hubEndpoint);
+    closeSyncWindow(d.agentConfig);
     // The packaged configs document their defaults in // comments.
     writeFile(d.agentConfig, "// the site agent\n" + readFile(d.agentConfig) + "\n// end\n");
     ChildProcess agent({kBinary, "--config", d.agentConfig.string(), "agent", "run"},
