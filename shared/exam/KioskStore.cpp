@@ -72,6 +72,11 @@ std::unique_ptr<KioskStore> KioskStore::open(const std::filesystem::path& dataDi
     // journal row (~175 bytes) still fits a 1 KiB page without overflow. kiosk.db files made
     // before (4096) keep their size: keep both sizes in this list, or those files stop opening.
     options.cipherPageSizes = {1024, 4096};
+    // Only the kiosk process uses kiosk.db, through this one connection: holding its lock
+    // for good spares every save six fcntl calls and the -shm file (docs/performance.md,
+    // "Answer save: what else is in a save"). A second kiosk started on the same folder is
+    // refused at open instead of waiting on each save.
+    options.exclusive = true;
     auto db = store::Database::open(dataDir / "kiosk.db",
                                     std::span<const std::uint8_t, keyBytes>(key.data(), keyBytes),
                                     options);

@@ -96,7 +96,7 @@ sqlite3* connect(const std::filesystem::path& path, const OpenOptions& options)
 // and reads the schema: SQLITE_ROW when the key and the page size fit the file (or the file is
 // new), SQLite's error otherwise (SQLITE_NOTADB for a wrong key or another page size).
 int keyAndRead(sqlite3* db, const std::filesystem::path& path,
-               std::span<const std::uint8_t, 32> rawKey, int pageSize)
+               std::span<const std::uint8_t, 32> rawKey, int pageSize, bool exclusive)
 {
     applyRawKey(db, rawKey);
     // Must come before the first read: the page size is part of the file format.
@@ -109,6 +109,12 @@ int keyAndRead(sqlite3* db, const std::filesystem::path& path,
         throw StoreError(SQLITE_MISUSE,
                          "SQLCipher is not active (PRAGMA cipher_version is empty); refusing to "
                          "store data unencrypted",
+                         "database: " + path.string());
+
+    // Before the first read, so that a WAL file's index is never put in shared memory.
+    if (exclusive && queryText(db, "PRAGMA locking_mode = EXCLUSIVE",
+                               "taking the file for this connection") != "exclusive")
+        throw StoreError(SQLITE_ERROR, "the database refused the exclusive locking mode",
                          "database: " + path.string());
 
     // Keying never fails by itself; a wrong key only shows on the first read of a page.
@@ -133,12 +139,17 @@ Database Database::open(const std::filesystem::path& path, std::span<const std::
     ConnectionGuard guard;
     for (std::size_t attempt = 0;; ++attempt) {
         guard.reset(connect(path, options));
-        const int verify = keyAndRead(guard.db, path, rawKey, options.cipherPageSizes[attempt]);
+        const int verify =
+            keyAndRead(guard.db, path, rawKey, options.cipherPageSizes[attempt], options.exclusive);
         if (verify == SQLITE_ROW)
             break;
         // A file written with another page size fails its first page's HMAC exactly like a
         // wrong key (SQLITE_NOTADB); the failed connection changed nothing (a checkpoint
         // refuses a WAL of another page size), so the next size gets the file as it was.
+        if ((verify & 0xff) == SQLITE_BUSY)
+            throw StoreError(
+                verify, "the database is in use by another connection or process: " + path.string(),
+                "database: " + path.string());
         if (verify != SQLITE_NOTADB || attempt + 1 == options.cipherPageSizes.size()) {
             throw StoreError(verify,
                              "wrong key or not an encrypted database: " + path.string() + " (" +

@@ -29,6 +29,12 @@ struct OpenOptions
     // store whose commits change one small row (the kiosk's answer journal) is cheaper with
     // small pages; bulk reads are cheaper with large ones.
     std::vector<int> cipherPageSizes{4096};
+    // When true, the connection holds the file's lock from its first read until it closes
+    // (PRAGMA locking_mode = EXCLUSIVE, set before the first read): no other connection or
+    // process can read or write the file meanwhile, and in exchange each transaction skips
+    // SQLite's lock system calls (six fcntl per commit in WAL mode) and the -shm file (the WAL
+    // index lives in the connection's memory). For a store one process owns alone.
+    bool exclusive = false;
 };
 
 } // namespace examroom::store

@@ -90,3 +90,15 @@ TEST_CASE("a kiosk store with a wrong key file is refused")
     test::writeFile(dir / "kiosk.key", std::string(32, 'k'));
     CHECK_THROWS(KioskStore::open(dir.path()));
 }
+
+TEST_CASE("a second kiosk store on the same folder is refused while the first is open")
+{
+    test::TempDir dir;
+    auto first = KioskStore::open(dir.path());
+    AnswerJournal(first->database()).append("A/1/1", "start", "{}", 1ms, "b");
+    CHECK_THROWS_WITH_AS(KioskStore::open(dir.path()), doctest::Contains("in use"),
+                         store::StoreError);
+    first.reset();
+    auto second = KioskStore::open(dir.path());
+    CHECK(AnswerJournal(second->database()).entries("A/1/1").size() == 1);
+}

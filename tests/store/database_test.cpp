@@ -126,6 +126,37 @@ TEST_CASE("the connection runs in WAL mode with foreign keys on and the chosen d
     CHECK(examroom::store::test::queryInt(full, "PRAGMA synchronous") == 2);
 }
 
+TEST_CASE("an exclusive database keeps no shm file and refuses a second connection until closed")
+{
+    examroom::test::TempDir dir;
+    const auto key = testKey();
+    const auto path = dir / "x.db";
+    OpenOptions options;
+    options.exclusive = true;
+    {
+        Database held = Database::open(path, key, options);
+        insertCandidates(held, 2);
+        Statement mode = held.prepare("PRAGMA locking_mode");
+        REQUIRE(mode.step());
+        CHECK(mode.columnText(0) == "exclusive");
+        CHECK(std::filesystem::exists(dir / "x.db-wal"));
+        CHECK_FALSE(std::filesystem::exists(dir / "x.db-shm"));
+        for (const OpenOptions& second : {OpenOptions{}, options}) {
+            try {
+                Database::open(path, key, second);
+                FAIL("a second connection must not open an exclusively held database");
+            } catch (const StoreError& error) {
+                CHECK(error.resultCode() == SQLITE_BUSY);
+                CHECK(contains(error.what(),
+                               "in use by another connection or process: " + path.string()));
+            }
+        }
+        insertCandidates(held, 1); // the refused openers left the holder as it was
+    }
+    Database again = Database::open(path, key, options);
+    CHECK(countRows(again, "candidates") == 3);
+}
+
 TEST_CASE("a missing file is an error when creation is not allowed")
 {
     examroom::test::TempDir dir;
