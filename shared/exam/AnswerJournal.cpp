@@ -3,7 +3,9 @@
 #include "crypto/Hasher.h"
 #include "store/Transaction.h"
 
+#include <stdexcept>
 #include <string_view>
+#include <utility>
 
 namespace examroom {
 namespace {
@@ -17,7 +19,11 @@ void feed(crypto::Hasher& hasher, std::string_view text)
     hasher.update({&zero, 1});
 }
 
-std::vector<JournalEntry> readEntries(store::Statement& query, const std::string& attempt)
+// Reads the rows of `query` (columns as in selectColumns) in ascending seq. A row's prevHash
+// is not stored (schema/kiosk/003): it is the hash of the row before, `previous` for the
+// first one read.
+std::vector<JournalEntry> readEntries(store::Statement& query, const std::string& attempt,
+                                      crypto::ByteVector previous)
 {
     std::vector<JournalEntry> entries;
     while (query.step()) {
@@ -27,16 +33,21 @@ std::vector<JournalEntry> readEntries(store::Statement& query, const std::string
         entry.kind = query.columnText(1);
         entry.payload = query.columnText(2);
         entry.monoMs = query.columnInt64(3);
+        if (query.isNull(4))
+            throw std::runtime_error("the answer journal of " + attempt + ": entry " +
+                                     std::to_string(entry.seq) +
+                                     " names a boot that is not stored");
         entry.bootId = query.columnText(4);
-        entry.prevHash = query.columnBlob(5);
-        entry.hash = query.columnBlob(6);
+        entry.hash = query.columnBlob(5);
+        entry.prevHash = std::exchange(previous, entry.hash);
         entries.push_back(std::move(entry));
     }
     return entries;
 }
 
 constexpr std::string_view selectColumns =
-    "SELECT seq, kind, payload, mono_ms, boot_id, prev_hash, hash FROM journal ";
+    "SELECT j.seq, j.kind, j.payload, j.mono_ms, b.boot_id, j.hash FROM journal_attempt a "
+    "JOIN journal j ON j.attempt_no = a.id LEFT JOIN boot b ON b.id = j.boot ";
 
 } // namespace
 
@@ -94,8 +105,9 @@ JournalEntry AnswerJournal::appendWithin(const std::string& attempt, const std::
     ChainHead head;
     {
         // Cached: compiling it on every append cost as much CPU as encrypting the pages.
-        auto& last = m_db.cached("SELECT seq, hash FROM journal WHERE attempt = ? "
-                                 "ORDER BY seq DESC LIMIT 1");
+        auto& last = m_db.cached("SELECT j.seq, j.hash FROM journal_attempt a JOIN journal j "
+                                 "ON j.attempt_no = a.id WHERE a.attempt = ? "
+                                 "ORDER BY j.seq DESC LIMIT 1");
         last.bind(1, std::string_view(attempt));
         if (last.step()) {
             head.seq = last.columnInt64(0);
@@ -119,18 +131,41 @@ JournalEntry AnswerJournal::appendAfter(const ChainHead& head, const std::string
     entry.bootId = bootId;
     entry.prevHash = head.hash;
     entry.hash = journalEntryHash(entry);
-    auto& insert = m_db.cached("INSERT INTO journal (attempt, seq, kind, payload, mono_ms, "
-                               "boot_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, std::string_view(attempt))
+    const std::int64_t attemptNo = numberOf(NumberedText::Attempt, attempt);
+    const std::int64_t boot = numberOf(NumberedText::Boot, bootId);
+    auto& insert = m_db.cached("INSERT INTO journal (attempt_no, seq, kind, payload, mono_ms, "
+                               "boot, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, attemptNo)
         .bind(2, entry.seq)
         .bind(3, std::string_view(kind))
         .bind(4, std::string_view(payload))
         .bind(5, entry.monoMs)
-        .bind(6, std::string_view(bootId))
-        .bindBlob(7, entry.prevHash)
-        .bindBlob(8, entry.hash);
+        .bind(6, boot)
+        .bindBlob(7, entry.hash);
     insert.execute();
     return entry;
+}
+
+std::int64_t AnswerJournal::numberOf(NumberedText table, const std::string& text)
+{
+    const bool boot = table == NumberedText::Boot;
+    // Looked up on every append rather than remembered: a number remembered from a
+    // transaction that then rolled back would name nothing.
+    auto& find = m_db.cached(boot ? "SELECT id FROM boot WHERE boot_id = ?"
+                                  : "SELECT id FROM journal_attempt WHERE attempt = ?");
+    find.bind(1, std::string_view(text));
+    if (find.step()) {
+        const std::int64_t id = find.columnInt64(0);
+        find.reset();
+        return id;
+    }
+    find.reset();
+    // Once per boot of the machine and once per attempt: its first entry adds the row.
+    auto& add = m_db.cached(boot ? "INSERT INTO boot (boot_id) VALUES (?)"
+                                 : "INSERT INTO journal_attempt (attempt) VALUES (?)");
+    add.bind(1, std::string_view(text));
+    add.execute();
+    return m_db.lastInsertRowId();
 }
 
 std::vector<JournalEntry> AnswerJournal::entries(const std::string& attempt)
@@ -141,21 +176,38 @@ std::vector<JournalEntry> AnswerJournal::entries(const std::string& attempt)
 std::vector<JournalEntry> AnswerJournal::entriesAfter(const std::string& attempt,
                                                       std::int64_t afterSeq)
 {
-    auto query =
-        m_db.prepare(std::string(selectColumns) + "WHERE attempt = ? AND seq > ? ORDER BY seq");
+    crypto::ByteVector previous(hashBytes, 0);
+    if (afterSeq > 0) {
+        auto before = m_db.prepare("SELECT j.hash FROM journal_attempt a JOIN journal j ON "
+                                   "j.attempt_no = a.id WHERE a.attempt = ? AND j.seq = ?");
+        before.bind(1, std::string_view(attempt)).bind(2, afterSeq);
+        // Without entry afterSeq the first entry after it cannot say what it follows; an
+        // empty prevHash fails verifyChain there (and a mirror's own check), as it should.
+        previous = before.step() ? before.columnBlob(0) : crypto::ByteVector{};
+    }
+    auto query = m_db.prepare(std::string(selectColumns) +
+                              "WHERE a.attempt = ? AND j.seq > ? ORDER BY j.seq");
     query.bind(1, std::string_view(attempt)).bind(2, afterSeq);
-    return readEntries(query, attempt);
+    return readEntries(query, attempt, std::move(previous));
 }
 
 std::optional<JournalEntry> AnswerJournal::head(const std::string& attempt)
 {
-    auto query =
-        m_db.prepare(std::string(selectColumns) + "WHERE attempt = ? ORDER BY seq DESC LIMIT 1");
+    // The last entry and the one before it, whose hash is the last one's prevHash.
+    auto query = m_db.prepare(std::string(selectColumns) +
+                              "WHERE a.attempt = ? ORDER BY j.seq DESC LIMIT 2");
     query.bind(1, std::string_view(attempt));
-    auto entries = readEntries(query, attempt);
+    auto entries = readEntries(query, attempt, {});
     if (entries.empty())
         return std::nullopt;
-    return entries.front();
+    JournalEntry last = std::move(entries.front());
+    if (last.seq == 1)
+        last.prevHash = crypto::ByteVector(hashBytes, 0);
+    else if (entries.size() == 2 && entries[1].seq == last.seq - 1)
+        last.prevHash = entries[1].hash;
+    else
+        last.prevHash.clear(); // the entry before is missing: it follows nothing known
+    return last;
 }
 
 ChainCheck AnswerJournal::verify(const std::string& attempt)

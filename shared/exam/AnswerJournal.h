@@ -90,6 +90,11 @@ public:
     store::Database& database() { return m_db; }
 
 private:
+    // A row's attempt and boot are numbers (schema/kiosk/003_compact_journal.sql).
+    enum class NumberedText { Attempt, Boot };
+    // The number of `text` in table journal_attempt or boot, added there if new.
+    std::int64_t numberOf(NumberedText table, const std::string& text);
+
     store::Database& m_db;
 };
 

@@ -175,7 +175,8 @@ struct RoomClient::Impl
     void sendHello()
     {
         json heads = json::object();
-        auto rows = db.prepare("SELECT attempt, MAX(seq) FROM journal GROUP BY attempt");
+        auto rows = db.prepare("SELECT a.attempt, MAX(j.seq) FROM journal_attempt a "
+                               "JOIN journal j ON j.attempt_no = a.id GROUP BY a.id");
         while (rows.step())
             heads[rows.columnText(0)] = rows.columnInt64(1);
         (void)send(net::Message::withJson(std::string(msg::Hello), nextId("hello"),
@@ -236,7 +237,9 @@ struct RoomClient::Impl
 
     void replayAll()
     {
-        auto rows = db.prepare("SELECT DISTINCT attempt FROM journal");
+        auto rows = db.prepare("SELECT attempt FROM journal_attempt a WHERE EXISTS "
+                               "(SELECT 1 FROM journal j WHERE j.attempt_no = a.id) "
+                               "ORDER BY attempt");
         std::vector<std::string> attempts;
         while (rows.step())
             attempts.push_back(rows.columnText(0));
