@@ -45,9 +45,19 @@ std::vector<JournalEntry> readEntries(store::Statement& query, const std::string
     return entries;
 }
 
+// A journal row's key packs its attempt's number and its seq: attempt_no * 2^32 + seq
+// (schema/kiosk/004_rowid_journal.sql), so one attempt's rows are one range of keys and
+// appending is appending at the end of the table's B-tree.
+constexpr std::int64_t seqLimit = std::int64_t(1) << 32;
+
+// Joins the rows of attempt `a` (table journal_attempt) as `j`, by key range.
+#define EXAMROOM_JOURNAL_OF_ATTEMPT                                                                \
+    "journal_attempt a JOIN journal j ON j.attempt_seq BETWEEN a.id * 4294967296 + 1 AND "         \
+    "a.id * 4294967296 + 4294967295 "
+
 constexpr std::string_view selectColumns =
-    "SELECT j.seq, j.kind, j.payload, j.mono_ms, b.boot_id, j.hash FROM journal_attempt a "
-    "JOIN journal j ON j.attempt_no = a.id LEFT JOIN boot b ON b.id = j.boot ";
+    "SELECT j.attempt_seq & 4294967295, j.kind, j.payload, j.mono_ms, b.boot_id, j.hash "
+    "FROM " EXAMROOM_JOURNAL_OF_ATTEMPT "LEFT JOIN boot b ON b.id = j.boot ";
 
 } // namespace
 
@@ -105,9 +115,9 @@ JournalEntry AnswerJournal::appendWithin(const std::string& attempt, const std::
     ChainHead head;
     {
         // Cached: compiling it on every append cost as much CPU as encrypting the pages.
-        auto& last = m_db.cached("SELECT j.seq, j.hash FROM journal_attempt a JOIN journal j "
-                                 "ON j.attempt_no = a.id WHERE a.attempt = ? "
-                                 "ORDER BY j.seq DESC LIMIT 1");
+        auto& last = m_db.cached("SELECT j.attempt_seq & 4294967295, j.hash "
+                                 "FROM " EXAMROOM_JOURNAL_OF_ATTEMPT "WHERE a.attempt = ? "
+                                 "ORDER BY j.attempt_seq DESC LIMIT 1");
         last.bind(1, std::string_view(attempt));
         if (last.step()) {
             head.seq = last.columnInt64(0);
@@ -122,6 +132,10 @@ JournalEntry AnswerJournal::appendAfter(const ChainHead& head, const std::string
                                         const std::string& kind, const std::string& payload,
                                         std::chrono::milliseconds mono, const std::string& bootId)
 {
+    if (head.seq + 1 >= seqLimit)
+        throw std::runtime_error("the answer journal of " + attempt + " is full: entry " +
+                                 std::to_string(head.seq + 1) + " does not fit its key (" +
+                                 std::to_string(seqLimit - 1) + " entries at most)");
     JournalEntry entry;
     entry.attempt = attempt;
     entry.seq = head.seq + 1;
@@ -133,15 +147,15 @@ JournalEntry AnswerJournal::appendAfter(const ChainHead& head, const std::string
     entry.hash = journalEntryHash(entry);
     const std::int64_t attemptNo = numberOf(NumberedText::Attempt, attempt);
     const std::int64_t boot = numberOf(NumberedText::Boot, bootId);
-    auto& insert = m_db.cached("INSERT INTO journal (attempt_no, seq, kind, payload, mono_ms, "
-                               "boot, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, attemptNo)
-        .bind(2, entry.seq)
-        .bind(3, std::string_view(kind))
-        .bind(4, std::string_view(payload))
-        .bind(5, entry.monoMs)
-        .bind(6, boot)
-        .bindBlob(7, entry.hash);
+    // A second row with this key (a forked chain) fails the primary key, as it did before.
+    auto& insert = m_db.cached("INSERT INTO journal (attempt_seq, kind, payload, mono_ms, boot, "
+                               "hash) VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, attemptNo * seqLimit + entry.seq)
+        .bind(2, std::string_view(kind))
+        .bind(3, std::string_view(payload))
+        .bind(4, entry.monoMs)
+        .bind(5, boot)
+        .bindBlob(6, entry.hash);
     insert.execute();
     return entry;
 }
@@ -178,15 +192,16 @@ std::vector<JournalEntry> AnswerJournal::entriesAfter(const std::string& attempt
 {
     crypto::ByteVector previous(hashBytes, 0);
     if (afterSeq > 0) {
-        auto before = m_db.prepare("SELECT j.hash FROM journal_attempt a JOIN journal j ON "
-                                   "j.attempt_no = a.id WHERE a.attempt = ? AND j.seq = ?");
+        auto before = m_db.prepare("SELECT j.hash FROM " EXAMROOM_JOURNAL_OF_ATTEMPT
+                                   "WHERE a.attempt = ? AND j.attempt_seq = a.id * 4294967296 + ?");
         before.bind(1, std::string_view(attempt)).bind(2, afterSeq);
         // Without entry afterSeq the first entry after it cannot say what it follows; an
         // empty prevHash fails verifyChain there (and a mirror's own check), as it should.
         previous = before.step() ? before.columnBlob(0) : crypto::ByteVector{};
     }
     auto query = m_db.prepare(std::string(selectColumns) +
-                              "WHERE a.attempt = ? AND j.seq > ? ORDER BY j.seq");
+                              "WHERE a.attempt = ? AND j.attempt_seq > a.id * 4294967296 + ? "
+                              "ORDER BY j.attempt_seq");
     query.bind(1, std::string_view(attempt)).bind(2, afterSeq);
     return readEntries(query, attempt, std::move(previous));
 }
@@ -195,7 +210,7 @@ std::optional<JournalEntry> AnswerJournal::head(const std::string& attempt)
 {
     // The last entry and the one before it, whose hash is the last one's prevHash.
     auto query = m_db.prepare(std::string(selectColumns) +
-                              "WHERE a.attempt = ? ORDER BY j.seq DESC LIMIT 2");
+                              "WHERE a.attempt = ? ORDER BY j.attempt_seq DESC LIMIT 2");
     query.bind(1, std::string_view(attempt));
     auto entries = readEntries(query, attempt, {});
     if (entries.empty())
@@ -209,6 +224,8 @@ std::optional<JournalEntry> AnswerJournal::head(const std::string& attempt)
         last.prevHash.clear(); // the entry before is missing: it follows nothing known
     return last;
 }
+
+#undef EXAMROOM_JOURNAL_OF_ATTEMPT
 
 ChainCheck AnswerJournal::verify(const std::string& attempt)
 {

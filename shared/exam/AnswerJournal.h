@@ -73,7 +73,8 @@ public:
     // The same as appendWithin() after a head the caller already holds (from the last entry
     // it appended or read), so the table is not read: for the writer that keeps its chain's
     // head in memory (ExamSession). A stale head cannot fork the chain: its next seq is
-    // taken, the insert fails on the primary key and throws StoreError.
+    // taken, the insert fails on the primary key and throws StoreError. An entry number of
+    // 2^32 or more does not fit the row's key: throws std::runtime_error, appends nothing.
     JournalEntry appendAfter(const ChainHead& head, const std::string& attempt,
                              const std::string& kind, const std::string& payload,
                              std::chrono::milliseconds mono, const std::string& bootId);
@@ -90,7 +91,8 @@ public:
     store::Database& database() { return m_db; }
 
 private:
-    // A row's attempt and boot are numbers (schema/kiosk/003_compact_journal.sql).
+    // A row's attempt and boot are numbers (schema/kiosk/003_compact_journal.sql); its key
+    // packs the attempt's number and the seq (schema/kiosk/004_rowid_journal.sql).
     enum class NumberedText { Attempt, Boot };
     // The number of `text` in table journal_attempt or boot, added there if new.
     std::int64_t numberOf(NumberedText table, const std::string& text);

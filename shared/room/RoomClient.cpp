@@ -175,8 +175,10 @@ struct RoomClient::Impl
     void sendHello()
     {
         json heads = json::object();
-        auto rows = db.prepare("SELECT a.attempt, MAX(j.seq) FROM journal_attempt a "
-                               "JOIN journal j ON j.attempt_no = a.id GROUP BY a.id");
+        // A journal key is attempt_no * 2^32 + seq (schema/kiosk/004_rowid_journal.sql).
+        auto rows = db.prepare("SELECT a.attempt, MAX(j.attempt_seq) & 4294967295 FROM journal j "
+                               "JOIN journal_attempt a ON a.id = j.attempt_seq >> 32 "
+                               "GROUP BY a.id");
         while (rows.step())
             heads[rows.columnText(0)] = rows.columnInt64(1);
         (void)send(net::Message::withJson(std::string(msg::Hello), nextId("hello"),
@@ -238,7 +240,8 @@ struct RoomClient::Impl
     void replayAll()
     {
         auto rows = db.prepare("SELECT attempt FROM journal_attempt a WHERE EXISTS "
-                               "(SELECT 1 FROM journal j WHERE j.attempt_no = a.id) "
+                               "(SELECT 1 FROM journal j WHERE j.attempt_seq BETWEEN "
+                               "a.id * 4294967296 + 1 AND a.id * 4294967296 + 4294967295) "
                                "ORDER BY attempt");
         std::vector<std::string> attempts;
         while (rows.step())

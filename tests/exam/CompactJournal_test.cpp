@@ -115,7 +115,7 @@ TEST_CASE("a version 2 journal migrates with every entry and its chain unchanged
     auto& db = store->database();
     CHECK(db.userVersion() >= 3);
     CHECK(columnsOf(db, "journal") ==
-          std::set<std::string>{"attempt_no", "seq", "kind", "payload", "mono_ms", "boot", "hash"});
+          std::set<std::string>{"attempt_seq", "kind", "payload", "mono_ms", "boot", "hash"});
     AnswerJournal journal(db);
     checkSame(journal.entries("P1/T0001/1"), first);
     checkSame(journal.entries("P1/T0002/1"), second);
@@ -186,15 +186,17 @@ TEST_CASE("an append that fails adds no attempt and no boot")
     // the new boot's row with it, rolls back.
     CHECK_THROWS_AS(journal.append("A/1/1", "answer", "{}", 2ms, "boot-b",
                                    [](store::Database& db) {
-                                       db.exec("INSERT INTO journal (attempt_no, seq, kind, "
-                                               "payload, mono_ms, boot, hash) VALUES (1, 2, "
+                                       db.exec("INSERT INTO journal (attempt_seq, kind, "
+                                               "payload, mono_ms, boot, hash) VALUES "
+                                               "(4294967298, "
                                                "'x', '{}', 0, 1, x'00')");
                                    }),
                     store::StoreError);
     CHECK_THROWS_AS(journal.append("B/1/1", "start", "{}", 2ms, "boot-c",
                                    [](store::Database& db) {
-                                       db.exec("INSERT INTO journal (attempt_no, seq, kind, "
-                                               "payload, mono_ms, boot, hash) VALUES (2, 1, "
+                                       db.exec("INSERT INTO journal (attempt_seq, kind, "
+                                               "payload, mono_ms, boot, hash) VALUES "
+                                               "(8589934593, "
                                                "'x', '{}', 0, 1, x'00')");
                                    }),
                     store::StoreError);
