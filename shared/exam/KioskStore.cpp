@@ -69,7 +69,7 @@ std::unique_ptr<KioskStore> KioskStore::open(const std::filesystem::path& dataDi
     // An answer save commits one journal row, i.e. usually one leaf page, and SQLCipher
     // encrypts and HMACs every page it writes whole: with 1 KiB pages the usual save costs ~40 %
     // fewer instructions (docs/performance.md, "Answer save: 1 KiB pages for kiosk.db"). A
-    // journal row (~70 bytes since schema version 3) fits many times over. kiosk.db files made
+    // journal row (under 70 bytes since schema version 4) fits many times over. kiosk.db files made
     // before (4096) keep their size: keep both sizes in this list, or those files stop opening.
     options.cipherPageSizes = {1024, 4096};
     // Only the kiosk process uses kiosk.db, through this one connection: holding its lock
