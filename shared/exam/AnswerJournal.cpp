@@ -225,6 +225,17 @@ std::optional<JournalEntry> AnswerJournal::head(const std::string& attempt)
     return last;
 }
 
+std::map<std::string, std::int64_t> AnswerJournal::lastSeqs()
+{
+    auto rows = m_db.prepare("SELECT a.attempt, MAX(j.attempt_seq) & 4294967295 FROM journal j "
+                             "JOIN journal_attempt a ON a.id = j.attempt_seq >> 32 "
+                             "GROUP BY a.id");
+    std::map<std::string, std::int64_t> heads;
+    while (rows.step())
+        heads.emplace(rows.columnText(0), rows.columnInt64(1));
+    return heads;
+}
+
 #undef EXAMROOM_JOURNAL_OF_ATTEMPT
 
 ChainCheck AnswerJournal::verify(const std::string& attempt)

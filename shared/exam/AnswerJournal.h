@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -85,6 +86,9 @@ public:
     std::vector<JournalEntry> entriesAfter(const std::string& attempt, std::int64_t afterSeq);
     // The last entry of `attempt`, nullopt when it has none.
     std::optional<JournalEntry> head(const std::string& attempt);
+    // The last seq of every attempt that has entries, by attempt id (the heads a kiosk
+    // announces to the console, and the attempts it replays).
+    std::map<std::string, std::int64_t> lastSeqs();
     // verifyChain over the stored entries.
     [[nodiscard]] ChainCheck verify(const std::string& attempt);
 

@@ -175,12 +175,8 @@ struct RoomClient::Impl
     void sendHello()
     {
         json heads = json::object();
-        // A journal key is attempt_no * 2^32 + seq (schema/kiosk/004_rowid_journal.sql).
-        auto rows = db.prepare("SELECT a.attempt, MAX(j.attempt_seq) & 4294967295 FROM journal j "
-                               "JOIN journal_attempt a ON a.id = j.attempt_seq >> 32 "
-                               "GROUP BY a.id");
-        while (rows.step())
-            heads[rows.columnText(0)] = rows.columnInt64(1);
+        for (const auto& [attempt, seq] : AnswerJournal(db).lastSeqs())
+            heads[attempt] = seq;
         (void)send(net::Message::withJson(std::string(msg::Hello), nextId("hello"),
                                           {{"status", status().toJson()}, {"heads", heads}}));
         lastHeartbeat = Clock::now();
@@ -239,14 +235,7 @@ struct RoomClient::Impl
 
     void replayAll()
     {
-        auto rows = db.prepare("SELECT attempt FROM journal_attempt a WHERE EXISTS "
-                               "(SELECT 1 FROM journal j WHERE j.attempt_seq BETWEEN "
-                               "a.id * 4294967296 + 1 AND a.id * 4294967296 + 4294967295) "
-                               "ORDER BY attempt");
-        std::vector<std::string> attempts;
-        while (rows.step())
-            attempts.push_back(rows.columnText(0));
-        for (const auto& attempt : attempts)
+        for (const auto& [attempt, seq] : AnswerJournal(db).lastSeqs())
             sendMirror(attempt, true);
         auto outbox = db.prepare("SELECT kind, message_key, body FROM outbox WHERE acked = 0 "
                                  "ORDER BY id");

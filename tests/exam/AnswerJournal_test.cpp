@@ -26,6 +26,19 @@ TEST_CASE("journal entries chain each to the previous hash and verify")
     CHECK_FALSE(journal.head("C/3/1"));
 }
 
+TEST_CASE("the journal lists the last seq of every attempt that has entries")
+{
+    test::TempDir dir;
+    auto store = KioskStore::open(dir.path());
+    AnswerJournal journal(store->database());
+    CHECK(journal.lastSeqs().empty());
+    for (int i = 0; i < 3; ++i)
+        journal.append("B/2/1", "answer", "{}", 10ms, "boot");
+    journal.append("A/1/1", "start", "{}", 20ms, "boot");
+    const std::map<std::string, std::int64_t> expected{{"A/1/1", 1}, {"B/2/1", 3}};
+    CHECK(journal.lastSeqs() == expected);
+}
+
 TEST_CASE("the journal refuses updates and deletes")
 {
     test::TempDir dir;
