@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -77,6 +78,54 @@ double childrenCpuSeconds()
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
+// What a stored score sheet costs in centre.db: its row's values, column by column (whatever
+// columns the schema has), and the pages of the whole file per row. Two rows to a page halve
+// the page crypto and the WAL writes of every commit (docs/performance.md).
+void printStoredRows(store::Database& db)
+{
+    std::vector<std::string> columns;
+    auto info = db.prepare("PRAGMA table_info(documents)");
+    while (info.step())
+        columns.push_back(info.columnText(1));
+    std::string sum, each;
+    for (const auto& column : columns) {
+        // Bytes as SQLite stores the value: integers in 0-8 bytes by size, text as UTF-8.
+        const auto bytes = "(CASE typeof(" + column +
+                           ") WHEN 'null' THEN 0 WHEN 'real' THEN 8 WHEN 'integer' "
+                           "THEN (CASE WHEN " +
+                           column + " IN (0, 1) THEN 0 WHEN abs(" + column +
+                           ") < 128 THEN "
+                           "1 WHEN abs(" +
+                           column + ") < 32768 THEN 2 WHEN abs(" + column +
+                           ") < 8388608 THEN 3 "
+                           "WHEN abs(" +
+                           column + ") < 2147483648 THEN 4 WHEN abs(" + column +
+                           ") < "
+                           "140737488355328 THEN 6 ELSE 8 END) ELSE length(CAST(" +
+                           column + " AS BLOB)) END)";
+        sum += (sum.empty() ? "" : " + ") + bytes;
+        each += ", AVG(" + bytes + ")";
+    }
+    auto size = db.prepare("SELECT COUNT(*), AVG(" + sum + "), MAX(" + sum + ")" + each +
+                           " FROM documents WHERE kind = ?1");
+    size.bind(1, ScoreSheet::kind);
+    size.step();
+    const auto rows = std::max<std::int64_t>(1, size.columnInt64(0));
+    auto pages = db.prepare("PRAGMA page_count");
+    pages.step();
+    std::string detail;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        detail += (i ? ", " : "") + columns[i] + " " +
+                  std::to_string(std::lround(size.columnDouble(3 + static_cast<int>(i))));
+    std::printf(
+        "centre.db after the ingest: %lld score sheet rows, values %.0f bytes on average "
+        "(largest %lld; %s; without the record header), %lld pages in the file (%.2f per row)\n",
+        static_cast<long long>(size.columnInt64(0)), size.columnDouble(1),
+        static_cast<long long>(size.columnInt64(2)), detail.c_str(),
+        static_cast<long long>(pages.columnInt64(0)),
+        static_cast<double>(pages.columnInt64(0)) / static_cast<double>(rows));
+}
+
 // `batches` ingested by a fresh hub with `workers` threads; {process CPU s, wall s, stored}.
 std::tuple<double, double, int> ingestRun(const std::vector<std::string>& batches,
                                           const test::SheetFactory& factory, const Identity& site,
@@ -102,7 +151,9 @@ std::tuple<double, double, int> ingestRun(const std::vector<std::string>& batche
     int stored = 0;
     for (const auto& batch : batches)
         stored += hub.ingestUpload("SZ-01", batch, nullptr)->count("stored");
-    return {processCpuSeconds() - cpu, seconds(start), stored};
+    const double cpuUsed = processCpuSeconds() - cpu, wallUsed = seconds(start);
+    printStoredRows(hub.database()); // after the clock stopped
+    return {cpuUsed, wallUsed, stored};
 }
 
 void ingestBench(int count, SheetForm form, int onlyWorkers)
