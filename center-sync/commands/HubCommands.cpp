@@ -183,7 +183,7 @@ void addHubCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOptions>
     status->callback([common] {
         auto store = openHub(*common);
         auto query = store.database().prepare(
-            "SELECT kind, review_state, COUNT(*) FROM documents GROUP BY kind, review_state "
+            "SELECT kind, review_state, COUNT(*) FROM documents_text GROUP BY kind, review_state "
             "ORDER BY kind, review_state");
         while (query.step())
             std::cout << query.columnText(0) << " " << query.columnText(1) << " "
@@ -200,7 +200,8 @@ void addHubCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOptions>
     list->callback([o, common] {
         auto store = openHub(*common);
         auto query = store.database().prepare(
-            "SELECT kind, doc_id, site_id, review_state, received_at FROM documents WHERE kind "
+            "SELECT kind, doc_id, site_id, review_state, received_at FROM documents_text WHERE "
+            "kind "
             "<> 'kiosk-list' AND (?1 OR review_state = 'pending') ORDER BY received_at, doc_id");
         query.bind(1, o->all ? 1 : 0);
         while (query.step())

@@ -1,7 +1,6 @@
 #include "commands/ResultsExport.h"
 
 #include "documents/ScoreSheet.h"
-#include "documents/SignedDocument.h"
 #include "practical/PracticalSheet.h"
 #include "store/Statement.h"
 
@@ -54,7 +53,7 @@ std::string scoreText(int halfPoints)
     return std::to_string(halfPoints / 2) + (halfPoints % 2 ? ".5" : "");
 }
 
-// A stored document (binary, SignedDocument::toBinary) as bytes.
+// A stored document's signed body as bytes.
 std::string blobText(const store::Statement& query, int column)
 {
     auto bytes = query.columnBlob(column);
@@ -67,12 +66,11 @@ std::vector<ResultRow> loadResults(store::Database& db, const std::string& planI
 {
     std::vector<ResultRow> rows;
     // By the indexed plan column: only this plan's sheets are read and parsed.
-    auto query =
-        db.prepare("SELECT document, review_state FROM documents WHERE plan_id = ?1 AND kind = ?2");
+    auto query = db.prepare(
+        "SELECT body, review_state FROM documents_text WHERE plan_id = ?1 AND kind = ?2");
     query.bind(1, std::string_view(planId)).bind(2, ScoreSheet::kind);
     while (query.step()) {
-        auto document = SignedDocument::fromBinary(blobText(query, 0));
-        auto sheet = document ? ScoreSheet::fromBody(document->body) : std::nullopt;
+        auto sheet = ScoreSheet::fromBody(blobText(query, 0));
         if (!sheet || sheet->planId != planId)
             continue;
         ResultRow row;
@@ -96,11 +94,10 @@ std::vector<ResultRow> loadResults(store::Database& db, const std::string& planI
     // the same ticket and attempt: the exact decimal score and the practical pass, which is
     // its own verdict (80 or more and no veto), never folded into the knowledge pass.
     auto practicalSheets =
-        db.prepare("SELECT document FROM documents WHERE plan_id = ?1 AND kind = ?2");
+        db.prepare("SELECT body FROM documents WHERE plan_id = ?1 AND kind = ?2");
     practicalSheets.bind(1, std::string_view(planId)).bind(2, practical::PracticalSheet::kind);
     while (practicalSheets.step()) {
-        auto document = SignedDocument::fromBinary(blobText(practicalSheets, 0));
-        auto sheet = document ? practical::PracticalSheet::fromJson(document->body) : std::nullopt;
+        auto sheet = practical::PracticalSheet::fromJson(blobText(practicalSheets, 0));
         if (!sheet || sheet->planId != planId)
             continue;
         for (auto& row : rows)

@@ -39,6 +39,20 @@ ItemResult refused(ItemResult result, std::string reason, std::string status = "
     return result;
 }
 
+// Whether the stored row `found` (signer, signature, body: findDocument) holds `document`, whose
+// kind and id it was found by: the same bytes its content hash covers, compared without hashing.
+bool sameAsStored(const store::Statement& found, const SignedDocument& document)
+{
+    const auto signer = found.columnBlob(0), signature = found.columnBlob(1),
+               body = found.columnBlob(2);
+    return std::equal(signer.begin(), signer.end(), document.signer.begin(),
+                      document.signer.end()) &&
+           std::equal(signature.begin(), signature.end(), document.signature.begin(),
+                      document.signature.end()) &&
+           std::equal(body.begin(), body.end(), document.body.begin(), document.body.end(),
+                      [](std::uint8_t a, char b) { return a == static_cast<std::uint8_t>(b); });
+}
+
 // Resets a reused statement when a step() loop ends early, so it can be bound again.
 struct ResetOnExit
 {
@@ -62,11 +76,10 @@ HubStore::Statements& HubStore::statements()
 {
     if (!m_statements)
         m_statements.reset(new Statements{
-            m_db.prepare("SELECT content_hash, received_at FROM documents WHERE kind = ?1 AND "
-                         "doc_id = ?2"),
-            m_db.prepare("INSERT INTO documents (kind, doc_id, site_id, signer, content_hash, "
-                         "document, received_at, receipt, plan_id) VALUES (?1, ?2, ?3, ?4, ?5, "
-                         "?6, ?7, ?8, ?9)"),
+            m_db.prepare("SELECT signer, signature, body, received_at FROM documents WHERE "
+                         "kind = ?1 AND doc_id = ?2"),
+            m_db.prepare("INSERT INTO documents (kind, doc_id, site_id, signer, signature, body, "
+                         "received_at, plan_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
             m_db.prepare("INSERT OR IGNORE INTO conflicts (kind, doc_id, site_id, content_hash, "
                          "document, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
             m_db.prepare("SELECT role, key_id FROM site_keys WHERE sign_public = ?1 AND "
@@ -267,9 +280,9 @@ std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
         return fail("the batch names another site");
 
     // Each item's document is read here and looked up in centre.db: a redelivered item (same
-    // id, same content hash as stored) was verified when it first arrived, and the same hash
-    // is the same signed bytes, so it costs no signature check again. The rest of the work
-    // that needs no database (hash, Ed25519, score sheet) then runs on every core in one pass,
+    // kind and id, the same signer, signature and body as stored: all its content hash covers)
+    // was verified when it first arrived, so it costs no signature check again. The rest of the
+    // work that needs no database (hash, Ed25519, score sheet) then runs on every core in one pass,
     // so an item is hashed, verified and parsed on one core; lookups and inserts stay on this
     // thread, in one transaction.
     const auto count = upload.items.size();
@@ -284,8 +297,7 @@ std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
         ResetOnExit reset{existing};
         existing.bind(1, std::string_view(item.document->kind))
             .bind(2, std::string_view(item.document->id));
-        if (existing.step())
-            item.storedHash = existing.columnText(0);
+        item.stored = existing.step() && sameAsStored(existing, *item.document);
     }
     m_pool->forEach(count, [&](std::size_t i) {
         auto& item = prepared[i];
@@ -293,18 +305,19 @@ std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
             return;
         item.contentHash = item.document->contentHash();
         item.listed = item.contentHash == upload.listedHashes[i];
-        item.stored = !item.storedHash.empty() && item.storedHash == item.contentHash;
         checkContent(item);
     });
 
     BatchOutcome outcome;
     outcome.siteId = siteId;
     outcome.items.reserve(count);
-    const auto receivedAt = nowText();
+    const auto now = m_clock.now();
+    const auto receivedAt = utcText(now);
     store::Transaction tx(m_db);
     for (std::size_t i = 0; i < count; ++i)
         outcome.items.push_back(ingestItem(static_cast<int>(i), siteId, *site, upload.items[i],
-                                           prepared[i], receivedAt));
+                                           prepared[i], receivedAt,
+                                           now.time_since_epoch().count()));
     tx.commit();
 
     Receipt receipt{siteId, upload.batch.id, upload.batch.contentHash(), {}};
@@ -333,7 +346,7 @@ void HubStore::checkContent(PreparedItem& item)
 
 ItemResult HubStore::ingestItem(int index, const std::string& siteId, const PublicKeys& site,
                                 std::string_view documentBytes, PreparedItem& prepared,
-                                const std::string& receivedAt)
+                                const std::string& receivedAt, std::int64_t receivedSeconds)
 {
     ItemResult result;
     result.index = index;
@@ -352,9 +365,10 @@ ItemResult HubStore::ingestItem(int index, const std::string& siteId, const Publ
         ResetOnExit reset{existing};
         existing.bind(1, std::string_view(document.kind)).bind(2, std::string_view(document.id));
         if (existing.step()) {
-            if (existing.columnText(0) == result.contentHash) {
+            if (sameAsStored(existing, document)) {
                 result.status = "duplicate";
-                result.receivedAt = existing.columnText(1);
+                result.receivedAt = utcText(
+                    std::chrono::sys_seconds(std::chrono::seconds(existing.columnInt64(3))));
                 result.receiptCode = receiptCode(result.contentHash);
                 return result;
             }
@@ -395,11 +409,10 @@ ItemResult HubStore::ingestItem(int index, const std::string& siteId, const Publ
         .bind(2, std::string_view(document.id))
         .bind(3, std::string_view(siteId))
         .bind(4, blob(document.signer))
-        .bind(5, std::string_view(result.contentHash))
-        .bind(6, crypto::asBytes(documentBytes))
-        .bind(7, std::string_view(receivedAt))
-        .bind(8, std::string_view(result.receiptCode))
-        .bind(9, planId);
+        .bind(5, blob(document.signature))
+        .bind(6, crypto::asBytes(document.body))
+        .bind(7, receivedSeconds)
+        .bind(8, planId);
     sql.insertDocument.execute();
     return result;
 }
@@ -580,9 +593,8 @@ bool HubStore::review(const std::string& kind, const std::string& id, bool appro
     auto update = m_db.prepare("UPDATE documents SET review_state = ?3 WHERE kind = ?1 AND "
                                "doc_id = ?2");
     const std::string decision = approve ? "approved" : "returned";
-    update.bind(1, std::string_view(kind))
-        .bind(2, std::string_view(id))
-        .bind(3, std::string_view(decision));
+    // Stored as 1 / 2 (schema/centre/006); documents_text reads it back as the decision.
+    update.bind(1, std::string_view(kind)).bind(2, std::string_view(id)).bind(3, approve ? 1 : 2);
     if (update.execute() == 0)
         return false;
     auto log = m_db.prepare("INSERT INTO reviews (kind, doc_id, decision, reason, reviewer, "

@@ -47,10 +47,9 @@ struct PreparedItem
 {
     std::optional<SignedDocument> document; // nullopt: not a binary signed document
     std::string notDocument;                // why, when it is not
-    std::string storedHash; // centre.db's content hash for this (kind, id) before the pass
     std::string contentHash;
     bool listed = false;   // its hash is the one the signed batch lists at its place
-    bool stored = false;   // centre.db already holds this (kind, id) with this hash
+    bool stored = false;   // centre.db already holds this (kind, id) with these signed bytes
     bool verified = false; // signatureOk is known
     bool signatureOk = false;
     bool sheetChecked = false; // a knowledge score sheet with a good signature: parsed below
@@ -139,7 +138,7 @@ private:
     static void checkContent(PreparedItem& item);
     ItemResult ingestItem(int index, const std::string& siteId, const PublicKeys& site,
                           std::string_view documentBytes, PreparedItem& prepared,
-                          const std::string& receivedAt);
+                          const std::string& receivedAt, std::int64_t receivedSeconds);
     // Why the prepared item's document may not be stored for `siteId` (empty: it may), by kind
     // and signer role (docs/protocol-centre.md, "Upload batches"); sets `planId` for the
     // results index. A key list that checks out is enrolled here, within the caller's

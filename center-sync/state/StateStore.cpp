@@ -2,6 +2,7 @@
 
 #include "crypto/Fingerprint.h"
 #include "crypto/Hex.h"
+#include "documents/ScoreSheet.h"
 #include "documents/SignedDocument.h"
 #include "net/Z85.h"
 #include "store/Migrations.h"
@@ -84,6 +85,32 @@ store::Database openStateDatabase(const std::filesystem::path& path,
             throw std::runtime_error("a stored row holds no signed document envelope");
         return document->toBinary();
     });
+    // centre 006 splits a stored binary document into the columns that rebuild it, after
+    // checking that the row's own columns name the same document (identity: kind NUL id NUL
+    // signer, then the content hash's 32 bytes).
+    auto binary = [](std::string_view bytes) {
+        std::string why;
+        auto document = SignedDocument::fromBinary(bytes, &why);
+        if (!document)
+            throw std::runtime_error("a stored row holds no binary signed document: " + why);
+        return std::move(*document);
+    };
+    db.defineFunction("examroom_document_signature", [binary](std::string_view bytes) {
+        const auto document = binary(bytes);
+        return std::string(document.signature.begin(), document.signature.end());
+    });
+    db.defineFunction("examroom_document_body",
+                      [binary](std::string_view bytes) { return binary(bytes).body; });
+    db.defineFunction("examroom_document_identity", [binary](std::string_view bytes) {
+        const auto document = binary(bytes);
+        const auto hash = crypto::fromHex(document.contentHash());
+        std::string out = document.kind + '\0' + document.id + '\0';
+        out.append(document.signer.begin(), document.signer.end());
+        out.append(hash->begin(), hash->end());
+        return out;
+    });
+    db.defineFunction("examroom_receipt_code",
+                      [](std::string_view contentHash) { return receiptCode(contentHash); });
     store::migrate(db, migrations);
     return db;
 }

@@ -127,6 +127,31 @@ TEST_CASE("practical sheets countersigned by listed staff go up and hub results 
           std::string::npos);
     // Nothing is approved yet, so the export holds the header alone (review comes first).
     CHECK(table.find("2026120807003") == std::string::npos);
+
+    // Review (考试成绩审核) while the hub serves: the list gives each waiting sheet with when
+    // it arrived; an approved sheet leaves the list, is counted and is exported.
+    const std::string approved = "2026-GD-SZ-LV-INIT-07/2026120807003/1";
+    auto waiting = run({kBinary, "--config", d.hubConfig, "hub", "review", "list"});
+    INFO(waiting);
+    CHECK(std::regex_search(waiting, std::regex("pending  knowledge-score-sheet  " + approved +
+                                                "  site SZ-01  20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]"
+                                                "{2}:[0-9]{2}:[0-9]{2}Z\n")));
+    run({kBinary, "--config", d.hubConfig, "hub", "review", "approve", approved, "--reason",
+         "核对无误"});
+    CHECK(run({kBinary, "--config", d.hubConfig, "hub", "review", "list"}).find(approved) ==
+          std::string::npos);
+    CHECK(run({kBinary, "--config", d.hubConfig, "hub", "review", "list", "--all"})
+              .find("approved  knowledge-score-sheet  " + approved) != std::string::npos);
+    const auto counts = d.hubStatus();
+    INFO(counts);
+    CHECK(counts.find("knowledge-score-sheet approved 1") != std::string::npos);
+    CHECK(counts.find("knowledge-score-sheet pending 5") != std::string::npos);
+    run({kBinary, "--config", d.hubConfig, "hub", "results", "2026-GD-SZ-LV-INIT-07", "--csv",
+         csv.string()});
+    const auto exported = readFile(csv);
+    INFO(exported);
+    CHECK(std::regex_search(exported, std::regex("2026120807003[^\n]*\"79\"")));
+    CHECK(exported.find("2026120807001") == std::string::npos);
     d.stopHub();
 }
 

@@ -177,19 +177,30 @@ TEST_CASE("stored documents and conflicts of a centre database before protocol 3
             .bind(4, std::string_view(other.toJson()));
         conflict.execute();
     }
+    {
+        auto db = openStateDatabase(dir / "centre.db", schema::centreMigrations().first(5), false);
+        CHECK(db.userVersion() == 5);
+        auto stored = db.prepare("SELECT document FROM documents");
+        REQUIRE(stored.step());
+        auto bytes = stored.columnBlob(0);
+        CHECK(std::string(bytes.begin(), bytes.end()) == sheet.toBinary());
+    }
+    // And on through v6 (compact rows: the document is rebuilt from its columns).
     auto db = openStateDatabase(dir / "centre.db", schema::centreMigrations(), false);
-    CHECK(db.userVersion() == 5);
+    CHECK(db.userVersion() == 6);
     auto rows = loadResults(db, planId);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].sheetId == sheet.id);
     CHECK(rows[0].reviewState == "approved");
-    auto stored = db.prepare("SELECT document FROM documents");
+    auto stored = db.prepare("SELECT signature, body FROM documents");
     REQUIRE(stored.step());
-    auto bytes = stored.columnBlob(0);
-    CHECK(std::string(bytes.begin(), bytes.end()) == sheet.toBinary());
+    auto signature = stored.columnBlob(0), body = stored.columnBlob(1);
+    CHECK(std::equal(signature.begin(), signature.end(), sheet.signature.begin(),
+                     sheet.signature.end()));
+    CHECK(std::string(body.begin(), body.end()) == sheet.body);
     auto kept = db.prepare("SELECT document FROM conflicts");
     REQUIRE(kept.step());
-    bytes = kept.columnBlob(0);
+    auto bytes = kept.columnBlob(0);
     CHECK(std::string(bytes.begin(), bytes.end()) == other.toBinary());
 }
 
@@ -282,7 +293,7 @@ TEST_CASE("a site key a centre before protocol 3 removed stays removed after the
 
     HubStore hub(openStateDatabase(dir / "centre.db", schema::centreMigrations(), false),
                  newIdentity(), fixedClock());
-    CHECK(hub.database().userVersion() == 5);
+    CHECK(hub.database().userVersion() == 6);
     CHECK(rowsOf(hub.database(), "site_keys", 7) == before);
     // Through protocol 3: the removed proctor's countersignature is refused naming the list,
     // the listed kiosk's sheet is stored, the one stored before is a duplicate.
