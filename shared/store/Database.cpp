@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/StoreError.h"
+#include "store/WalReserve.h"
 
 #include <array>
 #include <sodium.h>
@@ -137,7 +138,8 @@ Database Database::open(const std::filesystem::path& path, std::span<const std::
         throw StoreError(SQLITE_MISUSE, "no cipher page size to open the database with",
                          "database: " + path.string());
     ConnectionGuard guard;
-    for (std::size_t attempt = 0;; ++attempt) {
+    std::size_t attempt = 0;
+    for (;; ++attempt) {
         guard.reset(connect(path, options));
         const int verify =
             keyAndRead(guard.db, path, rawKey, options.cipherPageSizes[attempt], options.exclusive);
@@ -172,8 +174,18 @@ Database Database::open(const std::filesystem::path& path, std::span<const std::
                 "setting durability");
     // Off by default in SQLite, per connection.
     execOrThrow(db, "PRAGMA foreign_keys = ON", "enabling foreign keys");
+    if (options.keptWalFrames > 0) {
+        int keep = 1;
+        const int rc = sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &keep);
+        if (rc != SQLITE_OK)
+            throw StoreError(rc, "SQLite refused to keep the WAL file between opens",
+                             "database: " + path.string());
+    }
 
-    return Database(guard.release(), path);
+    Database database(guard.release(), path);
+    if (options.keptWalFrames > 0)
+        reserveWal(database, options.cipherPageSizes[attempt], options.keptWalFrames);
+    return database;
 }
 
 Database::Database(Database&& other) noexcept

@@ -35,6 +35,12 @@ struct OpenOptions
     // SQLite's lock system calls (six fcntl per commit in WAL mode) and the -shm file (the WAL
     // index lives in the connection's memory). For a store one process owns alone.
     bool exclusive = false;
+    // When above zero, the WAL file is kept between opens (SQLITE_FCNTL_PERSIST_WAL) and grown
+    // once to hold this many frames. A commit then writes over blocks the file already has, and
+    // its fsync carries no change of file size: for the kiosk that saves ~40 µs per answer save
+    // until the log first wraps (docs/performance.md, "Answer save: a WAL no save grows"). Use
+    // at least the auto-checkpoint size (1000 frames): the log starts again there.
+    int keptWalFrames = 0;
 };
 
 } // namespace examroom::store
