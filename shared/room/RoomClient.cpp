@@ -9,6 +9,7 @@
 #include "room/WireCodec.h"
 #include "store/Transaction.h"
 
+#include <set>
 #include <sodium.h>
 #include <stdexcept>
 
@@ -82,6 +83,8 @@ struct RoomClient::Impl
     Clock::time_point lastHeard{};
     Clock::time_point lastHeartbeat{};
     Clock::time_point lastResend{};
+    // Outbox rows already reported as unreadable (once each, not at every resend).
+    std::set<std::int64_t> reportedUnreadable;
     std::map<std::string, std::int64_t> mirrorSent; // attempt -> highest seq sent
     std::optional<Staging> staging;
     std::optional<ProvisionBundle> bundle;
@@ -237,15 +240,25 @@ struct RoomClient::Impl
     {
         for (const auto& [attempt, seq] : AnswerJournal(db).lastSeqs())
             sendMirror(attempt, true);
-        auto outbox = db.prepare("SELECT kind, message_key, body FROM outbox WHERE acked = 0 "
+        auto outbox = db.prepare("SELECT kind, message_key, body, id FROM outbox WHERE acked = 0 "
                                  "ORDER BY id");
+        std::string unreadable;
         while (outbox.step()) {
             auto body = json::parse(outbox.columnText(2), nullptr, false);
-            if (body.is_discarded())
+            if (!body.is_discarded()) {
+                (void)send(net::Message::withJson(outbox.columnText(0), nextId("outbox"), body));
                 continue;
-            (void)send(net::Message::withJson(outbox.columnText(0), nextId("outbox"), body));
+            }
+            // Stays in the outbox for someone to look at; the rest still go.
+            const auto row = outbox.columnInt64(3);
+            if (reportedUnreadable.insert(row).second)
+                unreadable += (unreadable.empty() ? "" : ", ") + std::to_string(row) + " (" +
+                              outbox.columnText(0) + ")";
         }
         lastResend = Clock::now();
+        if (!unreadable.empty())
+            throw std::runtime_error("kiosk.db outbox row " + unreadable +
+                                     " is not JSON: not sent, kept in the outbox");
     }
 
     void queueOutbox(const std::string& kind, const std::string& key, const json& body)

@@ -118,8 +118,10 @@ public:
     int fd() const;
     int pairingFd() const;
     // Reads everything waiting, delivers events, sends heartbeats and resends what is due.
-    // Socket faults throw zmq::error_t; store faults StoreError (the caller's loop catches
-    // them; nothing acknowledged is lost: the outbox is only cleared on an acknowledgement).
+    // Socket faults throw zmq::error_t; store faults StoreError; an outbox row whose body is
+    // not JSON std::runtime_error naming the row, once, after the other rows went (the caller's
+    // loop catches them; nothing acknowledged is lost: the outbox is only cleared on an
+    // acknowledgement).
     void processEvents();
 
     // ---- pairing

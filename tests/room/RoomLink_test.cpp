@@ -381,6 +381,52 @@ TEST_CASE("the outbox and the mirror are replayed after the console restarts")
     CHECK(kiosk.client->isLinkUp());
 }
 
+TEST_CASE("an outbox row that is not JSON is reported once and the others still go")
+{
+    Room room;
+    TestKiosk& kiosk = room.addKiosk();
+    room.pair(kiosk, 1);
+    const auto paired = room.server->pairedKiosks();
+    const std::string endpoint = room.server->roomEndpoint();
+    room.server.reset();
+    REQUIRE(room.until([&] { return !kiosk.client->isLinkUp(); }));
+    kiosk.client->raiseHand("T1");
+    kiosk.client->submitSheet(
+        signDocument("knowledge-score-sheet", "P1/T1/1", "{}", kiosk.store->signingKey()));
+    kiosk.store->database().exec(
+        "UPDATE outbox SET body = '{\"ticket\": ' WHERE kind = 'raise-hand'");
+
+    room.options.roomEndpoint = endpoint;
+    room.options.pairingEndpoint.clear();
+    room.log.events.clear();
+    room.start();
+    for (const auto& p : paired)
+        room.server->addPairedKiosk(p);
+    std::vector<std::string> errors;
+    auto pump = [&] {
+        room.server->processEvents();
+        try {
+            kiosk.client->processEvents();
+        } catch (const std::runtime_error& e) {
+            errors.emplace_back(e.what());
+        }
+    };
+    REQUIRE(test::pumpUntil(
+        pump, [&] { return room.log.count<room::SheetReceived>() == 1; }, room.fds(),
+        std::chrono::milliseconds(10000)));
+    REQUIRE(test::pumpUntil(
+        pump, [&] { return kiosk.client->outboxPending() == 1; }, room.fds(),
+        std::chrono::milliseconds(10000)));
+    // Past a few resends: still one report.
+    (void)test::pumpUntil(
+        pump, [] { return false; }, room.fds(), std::chrono::milliseconds(2500));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.front().find("outbox row") != std::string::npos);
+    CHECK(errors.front().find("(raise-hand)") != std::string::npos);
+    CHECK(room.log.count<room::HandRaised>() == 0);
+    CHECK(rows(kiosk.store->database(), "outbox") == 2);
+}
+
 TEST_CASE("duplicated and out-of-order messages are idempotent")
 {
     Room room;
