@@ -37,6 +37,18 @@ struct Room
             options, [this](const room::RoomEvent& e) { log.events.push_back(e); });
     }
 
+    // A new console on `endpoint` (the old one's address) with the pairings from its database,
+    // and an empty event log.
+    void restartConsole(const std::string& endpoint, const std::vector<room::PairedKiosk>& paired)
+    {
+        options.roomEndpoint = endpoint;
+        options.pairingEndpoint.clear();
+        log.events.clear();
+        start();
+        for (const auto& p : paired)
+            server->addPairedKiosk(p);
+    }
+
     room::RoomClientOptions clientOptions()
     {
         room::RoomClientOptions o;
@@ -366,13 +378,7 @@ TEST_CASE("the outbox and the mirror are replayed after the console restarts")
     kiosk.client->raiseHand("T1");
     CHECK(kiosk.client->outboxPending() == 2);
 
-    // A new console on the same address, with the pairings from its database.
-    room.options.roomEndpoint = endpoint;
-    room.options.pairingEndpoint.clear();
-    room.log.events.clear();
-    room.start();
-    for (const auto& p : paired)
-        room.server->addPairedKiosk(p);
+    room.restartConsole(endpoint, paired);
     REQUIRE(room.until([&] { return kiosk.client->outboxPending() == 0; }));
     REQUIRE(room.until([&] { return kiosk.client->mirrorAcked(attempt) == 3; }));
     CHECK(room.server->mirror(attempt).size() == 3); // everything, the lost mirror refilled
@@ -396,12 +402,7 @@ TEST_CASE("an outbox row that is not JSON is reported once and the others still 
     kiosk.store->database().exec(
         "UPDATE outbox SET body = '{\"ticket\": ' WHERE kind = 'raise-hand'");
 
-    room.options.roomEndpoint = endpoint;
-    room.options.pairingEndpoint.clear();
-    room.log.events.clear();
-    room.start();
-    for (const auto& p : paired)
-        room.server->addPairedKiosk(p);
+    room.restartConsole(endpoint, paired);
     std::vector<std::string> errors;
     auto pump = [&] {
         room.server->processEvents();
