@@ -1,6 +1,6 @@
 #include "documents/ScoreSheet.h"
 
-#include "import/TextPosition.h"
+#include "util/TextPosition.h"
 
 #include <array>
 #include <iterator>

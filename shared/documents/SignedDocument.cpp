@@ -2,7 +2,7 @@
 
 #include "crypto/Hasher.h"
 #include "crypto/Hex.h"
-#include "import/TextPosition.h"
+#include "util/TextPosition.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 #include "import/CsvTable.h"
 
-#include "import/TextPosition.h"
+#include "util/TextPosition.h"
 
 #include <algorithm>
 #include <csv.h>

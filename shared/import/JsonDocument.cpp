@@ -1,6 +1,6 @@
 #include "import/JsonDocument.h"
 
-#include "import/TextPosition.h"
+#include "util/TextPosition.h"
 
 #include <cstddef>
 #include <iterator>

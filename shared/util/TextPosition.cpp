@@ -1,4 +1,4 @@
-#include "import/TextPosition.h"
+#include "util/TextPosition.h"
 
 namespace examroom {
 
