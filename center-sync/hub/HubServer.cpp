@@ -18,6 +18,29 @@ net::Message errorReply(const net::Message& request, const std::string& reason)
     return net::Message::withJson("error", request.requestId, {{"reason", reason}});
 }
 
+std::string_view uploadBytes(const net::Message& request)
+{
+    return {reinterpret_cast<const char*>(request.binary.data()), request.binary.size()};
+}
+
+bool isUpload(const net::Message& request)
+{
+    return request.type == "upload" && request.kind == net::BodyKind::Binary;
+}
+
+net::Message uploadReply(const net::Message& request, const BatchOutcome& outcome)
+{
+    logBatchOutcome(outcome, "batch");
+    return net::Message::withJson("results", request.requestId,
+                                  {{"receipt", outcome.receipt},
+                                   {"stored", outcome.count("stored")},
+                                   {"duplicate", outcome.count("duplicate")},
+                                   {"rejected", outcome.count("rejected")},
+                                   {"conflict", outcome.count("conflict")}});
+}
+
+const char* const kFaultReason = "the hub could not handle this request; try again";
+
 } // namespace
 
 HubServer::HubServer(HubStore& store, std::string listen)
@@ -67,24 +90,14 @@ net::Message HubServer::handle(const std::string& siteId, const net::Message& re
         return net::Message::withBinary("package", request.requestId,
                                         crypto::ByteVector(document->begin(), document->end()));
     }
-    if (request.type == "upload" && request.kind == net::BodyKind::Binary) {
+    if (isUpload(request)) {
         std::string error;
-        auto outcome = m_store.ingestUpload(
-            siteId,
-            std::string_view(reinterpret_cast<const char*>(request.binary.data()),
-                             request.binary.size()),
-            &error);
+        auto outcome = m_store.ingestUpload(siteId, uploadBytes(request), &error);
         if (!outcome) {
             logLine("hub", "batch from site " + siteId + " refused: " + error);
             return errorReply(request, error);
         }
-        logBatchOutcome(*outcome, "batch");
-        return net::Message::withJson("results", request.requestId,
-                                      {{"receipt", outcome->receipt},
-                                       {"stored", outcome->count("stored")},
-                                       {"duplicate", outcome->count("duplicate")},
-                                       {"rejected", outcome->count("rejected")},
-                                       {"conflict", outcome->count("conflict")}});
+        return uploadReply(request, *outcome);
     }
     return errorReply(request, "unknown request type or body kind");
 }
@@ -107,7 +120,43 @@ int HubServer::run()
     logLine("hub", "listening on " + net::lastEndpoint(socket) + " (" +
                        std::to_string(m_store.allowList().size()) + " enrolled site(s))");
 
-    auto watcher = ZmqWatcher::create(io, socket, [&](std::vector<zmq::message_t>&& parts) {
+    auto send = [&](const zmq::message_t& routing, const std::string& siteId,
+                    const net::Message& reply) {
+        try {
+            if (!net::sendMessage(socket, reply, std::span<const zmq::message_t>(&routing, 1)))
+                logLine("hub", "reply to site " + siteId + " dropped: send queue full");
+        } catch (const zmq::error_t& e) {
+            logLine("hub", "reply to site " + siteId + " dropped: " + e.what());
+        }
+    };
+    // Uploads are ingested in two halves (HubStore::startUpload, finishUpload) so that the pool
+    // checks the signatures of upload N+1 while this thread stores upload N: a started upload
+    // waits here until the next request arrives (it is finished first, so replies keep the
+    // order of the requests) or the socket is drained (a posted flush finishes it).
+    struct Waiting
+    {
+        zmq::message_t routing;
+        std::string siteId;
+        net::Message request; // holds the bytes the started upload reads
+        std::unique_ptr<StartedUpload> started;
+    };
+    std::unique_ptr<Waiting> waiting;
+    auto finishWaiting = [&] {
+        if (!waiting)
+            return;
+        const auto upload = std::move(waiting);
+        net::Message reply;
+        try {
+            reply = uploadReply(upload->request, m_store.finishUpload(*upload->started));
+        } catch (const std::exception& e) {
+            logLine("hub",
+                    "fault while handling upload from site " + upload->siteId + ": " + e.what());
+            reply = errorReply(upload->request, kFaultReason);
+        }
+        send(upload->routing, upload->siteId, reply);
+    };
+    std::shared_ptr<ZmqWatcher> watcher;
+    watcher = ZmqWatcher::create(io, socket, [&](std::vector<zmq::message_t>&& parts) {
         if (parts.size() < 2)
             return;
         const std::string siteId = parts.back().gets("User-Id");
@@ -118,20 +167,42 @@ int HubServer::run()
             logLine("hub", "malformed message from site " + siteId + ": " + error);
             return;
         }
+        if (isUpload(*request)) {
+            auto next = std::make_unique<Waiting>(
+                Waiting{std::move(parts[0]), siteId, std::move(*request), nullptr});
+            net::Message refusal;
+            try {
+                next->started = m_store.startUpload(siteId, uploadBytes(next->request), &error);
+                if (!next->started) {
+                    logLine("hub", "batch from site " + siteId + " refused: " + error);
+                    refusal = errorReply(next->request, error);
+                }
+            } catch (const std::exception& e) {
+                logLine("hub", "fault while handling upload from site " + siteId + ": " + e.what());
+                refusal = errorReply(next->request, kFaultReason);
+            }
+            finishWaiting(); // the upload before: stored while this one's checks run
+            if (!next->started) {
+                send(next->routing, siteId, refusal);
+                return;
+            }
+            waiting = std::move(next);
+            boost::asio::post(io, [&] {
+                finishWaiting();
+                watcher->poke(); // a send outside the handler may have taken the edge
+            });
+            return;
+        }
+        finishWaiting();
         net::Message reply;
         try {
             reply = handle(siteId, *request);
         } catch (const std::exception& e) {
             logLine("hub", "fault while handling " + request->type + " from site " + siteId + ": " +
                                e.what());
-            reply = errorReply(*request, "the hub could not handle this request; try again");
+            reply = errorReply(*request, kFaultReason);
         }
-        try {
-            if (!net::sendMessage(socket, reply, std::span<const zmq::message_t>(parts).first(1)))
-                logLine("hub", "reply to site " + siteId + " dropped: send queue full");
-        } catch (const zmq::error_t& e) {
-            logLine("hub", "reply to site " + siteId + " dropped: " + e.what());
-        }
+        send(parts[0], siteId, reply);
     });
     watcher->start();
 
@@ -164,6 +235,7 @@ int HubServer::run()
         reload.cancel();
     });
     io.run();
+    finishWaiting(); // stored; its reply goes out if the agent is still there
     logLine("hub", "stopped");
     return 0;
 }

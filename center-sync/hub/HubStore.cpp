@@ -248,10 +248,10 @@ std::optional<std::string> HubStore::packageDocument(const std::string& siteId,
 std::optional<BatchOutcome> HubStore::ingestUpload(const std::string& siteId,
                                                    std::string_view upload, std::string* error)
 {
-    auto parsed = parseUpload(upload, error);
-    if (!parsed)
+    auto started = startUpload(siteId, upload, error);
+    if (!started)
         return std::nullopt;
-    return ingestParsed(siteId, *parsed, error);
+    return finishUpload(*started);
 }
 
 std::optional<BatchOutcome> HubStore::importUpload(std::string_view upload, std::string* error)
@@ -260,17 +260,32 @@ std::optional<BatchOutcome> HubStore::importUpload(std::string_view upload, std:
     if (!parsed)
         return std::nullopt;
     const auto siteId = parsed->siteId;
-    return ingestParsed(siteId, *parsed, error);
+    auto started = startParsed(siteId, std::move(*parsed), error);
+    if (!started)
+        return std::nullopt;
+    return finishUpload(*started);
 }
 
-std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
-                                                   const ParsedUpload& upload, std::string* error)
+std::unique_ptr<StartedUpload> HubStore::startUpload(const std::string& siteId,
+                                                     std::string_view upload, std::string* error)
 {
-    auto fail = [&](std::string reason) -> std::optional<BatchOutcome> {
+    auto parsed = parseUpload(upload, error);
+    if (!parsed)
+        return nullptr;
+    return startParsed(siteId, std::move(*parsed), error);
+}
+
+std::unique_ptr<StartedUpload> HubStore::startParsed(const std::string& siteId, ParsedUpload upload,
+                                                     std::string* error)
+{
+    auto fail = [&](std::string reason) -> std::unique_ptr<StartedUpload> {
         if (error)
             *error = std::move(reason);
-        return std::nullopt;
+        return nullptr;
     };
+    // The pool runs one job at a time.
+    if (m_checking)
+        awaitChecks(*m_checking);
     auto site = siteKeys(siteId);
     if (!site)
         return fail("site " + siteId + " is not enrolled");
@@ -279,18 +294,23 @@ std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
     if (upload.siteId != siteId)
         return fail("the batch names another site");
 
+    std::unique_ptr<StartedUpload> started(new StartedUpload(*this));
+    started->m_siteId = siteId;
+    started->m_upload = std::move(upload);
+    started->m_site = *site;
     // Each item's document is read here and looked up in centre.db: a redelivered item (same
     // kind and id, the same signer, signature and body as stored: all its content hash covers)
     // was verified when it first arrived, so it costs no signature check again. The rest of the
-    // work that needs no database (hash, Ed25519, score sheet) then runs on every core in one pass,
-    // so an item is hashed, verified and parsed on one core; lookups and inserts stay on this
-    // thread, in one transaction.
-    const auto count = upload.items.size();
-    std::vector<PreparedItem> prepared(count);
+    // work that needs no database (hash, Ed25519, score sheet) then runs on the pool in one
+    // pass, so an item is hashed, verified and parsed on one core; lookups and inserts stay on
+    // this thread, in one transaction (finishUpload).
+    const auto& items = started->m_upload.items;
+    auto& prepared = started->m_prepared;
+    prepared.resize(items.size());
     auto& sql = statements();
-    for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
         auto& item = prepared[i];
-        item.document = SignedDocument::fromBinary(upload.items[i], &item.notDocument);
+        item.document = SignedDocument::fromBinary(items[i], &item.notDocument);
         if (!item.document)
             continue;
         auto& existing = sql.findDocument;
@@ -299,15 +319,47 @@ std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
             .bind(2, std::string_view(item.document->id));
         item.stored = existing.step() && sameAsStored(existing, *item.document);
     }
-    m_pool->forEach(count, [&](std::size_t i) {
-        auto& item = prepared[i];
-        if (!item.document)
+    // The started upload is neither moved nor copied: its items stay where they are.
+    m_pool->start(items.size(), [item = prepared.data(),
+                                 listed = started->m_upload.listedHashes.data()](std::size_t i) {
+        if (!item[i].document)
             return;
-        item.contentHash = item.document->contentHash();
-        item.listed = item.contentHash == upload.listedHashes[i];
-        checkContent(item);
+        item[i].contentHash = item[i].document->contentHash();
+        item[i].listed = item[i].contentHash == listed[i];
+        checkContent(item[i]);
     });
+    started->m_checking = true;
+    m_checking = started.get();
+    return started;
+}
 
+void HubStore::awaitChecks(StartedUpload& started)
+{
+    if (!started.m_checking)
+        return;
+    started.m_checking = false;
+    m_checking = nullptr;
+    try {
+        m_pool->finish();
+    } catch (...) {
+        // Its own finishUpload throws it, not the next upload's start.
+        started.m_failure = std::current_exception();
+    }
+}
+
+StartedUpload::~StartedUpload()
+{
+    m_store.awaitChecks(*this);
+}
+
+BatchOutcome HubStore::finishUpload(StartedUpload& started)
+{
+    awaitChecks(started);
+    if (started.m_failure)
+        std::rethrow_exception(started.m_failure);
+    const auto& siteId = started.m_siteId;
+    const auto& upload = started.m_upload;
+    const auto count = upload.items.size();
     BatchOutcome outcome;
     outcome.siteId = siteId;
     outcome.items.reserve(count);
@@ -315,8 +367,8 @@ std::optional<BatchOutcome> HubStore::ingestParsed(const std::string& siteId,
     const auto receivedAt = utcText(now);
     store::Transaction tx(m_db);
     for (std::size_t i = 0; i < count; ++i)
-        outcome.items.push_back(ingestItem(static_cast<int>(i), siteId, *site, upload.items[i],
-                                           prepared[i], receivedAt,
+        outcome.items.push_back(ingestItem(static_cast<int>(i), siteId, started.m_site,
+                                           upload.items[i], started.m_prepared[i], receivedAt,
                                            now.time_since_epoch().count()));
     tx.commit();
 

@@ -10,6 +10,7 @@
 #include "state/StateStore.h"
 #include "util/Clock.h"
 
+#include <exception>
 #include <map>
 #include <memory>
 #include <optional>
@@ -55,6 +56,32 @@ struct PreparedItem
     bool sheetChecked = false; // a knowledge score sheet with a good signature: parsed below
     std::optional<ScoreSheet> sheet;
     std::string sheetError;
+};
+
+class HubStore;
+
+// An upload between the two halves of its ingest (HubStore::startUpload, finishUpload): its
+// batch checked and its items looked up, their hashes, signature checks and sheet parses
+// running on the hub's worker pool. Neither copied nor moved (the pool works on its items);
+// its destructor waits for that work. The HubStore must outlive it.
+class StartedUpload
+{
+public:
+    ~StartedUpload();
+    StartedUpload(const StartedUpload&) = delete;
+    StartedUpload& operator=(const StartedUpload&) = delete;
+
+private:
+    friend class HubStore;
+    explicit StartedUpload(HubStore& store) : m_store(store) {}
+
+    HubStore& m_store;
+    std::string m_siteId;
+    ParsedUpload m_upload; // its items view the upload's bytes: the caller keeps them
+    PublicKeys m_site;
+    std::vector<PreparedItem> m_prepared;
+    bool m_checking = false;      // its pass is on the pool, not yet waited for
+    std::exception_ptr m_failure; // what the pass threw, for finishUpload
 };
 
 struct PublishedPackage
@@ -119,6 +146,18 @@ public:
     [[nodiscard]] std::optional<BatchOutcome> importUpload(std::string_view upload,
                                                            std::string* error);
 
+    // ingestUpload in two halves, so that `hub serve` stores upload N while the pool checks
+    // the signatures of upload N+1 (the same checks, lookups, transaction and receipt; the
+    // lookup inside the transaction still decides duplicate and conflict, so an item that N
+    // stores after N+1 was looked up is found there). startUpload parses and checks the batch
+    // (nullptr and the reason in `error`: nothing of it is stored), looks each item up and
+    // starts the items' checks on the pool's other threads; `upload`'s bytes must outlive the
+    // result. Starting an upload first waits for the checks of the one started before.
+    // finishUpload helps the pool finish, then stores and signs the receipt as ingestUpload.
+    [[nodiscard]] std::unique_ptr<StartedUpload>
+    startUpload(const std::string& siteId, std::string_view upload, std::string* error);
+    [[nodiscard]] BatchOutcome finishUpload(StartedUpload& started);
+
     // Review (考试成绩审核). False if there is no such stored document.
     [[nodiscard]] bool review(const std::string& kind, const std::string& id, bool approve,
                               const std::string& reason, const std::string& reviewer);
@@ -132,8 +171,11 @@ public:
 private:
     struct Statements;
     Statements& statements();
-    std::optional<BatchOutcome> ingestParsed(const std::string& siteId, const ParsedUpload& upload,
-                                             std::string* error);
+    friend class StartedUpload;
+    std::unique_ptr<StartedUpload> startParsed(const std::string& siteId, ParsedUpload upload,
+                                               std::string* error);
+    // Waits for `started`'s checks on the pool (the caller takes a share).
+    void awaitChecks(StartedUpload& started);
     // Signature check and score sheet parse of a listed item not already stored (any thread).
     static void checkContent(PreparedItem& item);
     ItemResult ingestItem(int index, const std::string& siteId, const PublicKeys& site,
@@ -164,6 +206,7 @@ private:
     // Prepared once and reused for every item (declared after m_db: destroyed before it).
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<WorkerPool> m_pool;
+    StartedUpload* m_checking = nullptr; // the upload whose checks run on the pool
 };
 
 // Logs an upload's outcome: one line per refused item (with its reason) and the counts.

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <stdexcept>
 
 namespace examroom::centersync {
 
 struct WorkerPool::Job
 {
-    const std::function<void(std::size_t)>* work;
+    std::function<void(std::size_t)> work;
     std::size_t count;
     std::atomic<std::size_t> next{0};
     int active = 0; // workers inside runShare, guarded by m_mutex
@@ -36,7 +37,7 @@ void WorkerPool::runShare(Job& job)
 {
     for (std::size_t i = job.next++; i < job.count; i = job.next++) {
         try {
-            (*job.work)(i);
+            job.work(i);
         } catch (...) {
             std::lock_guard lock(job.errorMutex);
             if (!job.error)
@@ -70,26 +71,43 @@ void WorkerPool::forEach(std::size_t count, const std::function<void(std::size_t
 {
     if (count == 0)
         return;
-    Job job;
-    job.work = &work;
-    job.count = count;
+    start(count, work);
+    finish();
+}
+
+void WorkerPool::start(std::size_t count, std::function<void(std::size_t)> work)
+{
+    if (m_started)
+        throw std::logic_error("WorkerPool::start: the job started before is not finished");
+    m_started = std::make_unique<Job>();
+    m_started->work = std::move(work);
+    m_started->count = count;
     if (m_threads > 1 && count > 1) {
-        std::lock_guard lock(m_mutex);
-        while (static_cast<int>(m_workers.size()) < m_threads - 1)
-            m_workers.emplace_back([this] { workerLoop(); });
-        m_job = &job;
-        ++m_generation;
+        {
+            std::lock_guard lock(m_mutex);
+            while (static_cast<int>(m_workers.size()) < m_threads - 1)
+                m_workers.emplace_back([this] { workerLoop(); });
+            m_job = m_started.get();
+            ++m_generation;
+        }
+        m_wake.notify_all();
     }
-    m_wake.notify_all();
-    runShare(job);
+}
+
+void WorkerPool::finish()
+{
+    if (!m_started)
+        return;
+    const auto job = std::move(m_started);
+    runShare(*job);
     {
         std::unique_lock lock(m_mutex);
         // Every index is taken; wait for the workers still running theirs.
-        m_done.wait(lock, [&] { return job.active == 0; });
+        m_done.wait(lock, [&] { return job->active == 0; });
         m_job = nullptr;
     }
-    if (job.error)
-        std::rethrow_exception(job.error);
+    if (job->error)
+        std::rethrow_exception(job->error);
 }
 
 } // namespace examroom::centersync

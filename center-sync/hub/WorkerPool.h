@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -30,6 +31,15 @@ public:
     // the first exception is rethrown here.
     void forEach(std::size_t count, const std::function<void(std::size_t)>& work);
 
+    // forEach in two halves, so the caller can do other work while the pool's threads run the
+    // job (hub serve stores one upload while the next one's signatures are checked): start()
+    // hands the job to the pool's threads and returns at once; finish() has the caller take the
+    // indices still left, waits for the rest and rethrows the first exception. With one
+    // thread, finish() runs all of it. One job at a time: start() throws std::logic_error
+    // while a started job is not finished.
+    void start(std::size_t count, std::function<void(std::size_t)> work);
+    void finish();
+
 private:
     struct Job;
     void workerLoop();
@@ -40,7 +50,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_done;
-    Job* m_job = nullptr;
+    Job* m_job = nullptr;           // the job the workers may join, guarded by m_mutex
+    std::unique_ptr<Job> m_started; // started, not yet finished (the caller's thread only)
     unsigned long m_generation = 0;
     bool m_stop = false;
 };

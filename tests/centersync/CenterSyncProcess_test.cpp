@@ -1,5 +1,10 @@
 // Multi-process tests: the real center-sync binary as hub and agent on 127.0.0.1.
+#include "crypto/Hex.h"
 #include "Deployment.h"
+#include "net/CurveSetup.h"
+#include "net/Message.h"
+#include "protocol/UploadBatch.h"
+#include "SheetFactory.h"
 #include "state/StateStore.h"
 #include "store/Migrations.h"
 #include "store/Statement.h"
@@ -12,6 +17,7 @@
 #include <random>
 #include <regex>
 #include <thread>
+#include <zmq_addon.hpp>
 
 using namespace examroom::test;
 using examroom::centersync::openStateDatabase;
@@ -152,6 +158,86 @@ TEST_CASE("practical sheets countersigned by listed staff go up and hub results 
     INFO(exported);
     CHECK(std::regex_search(exported, std::regex("2026120807003[^\n]*\"79\"")));
     CHECK(exported.find("2026120807001") == std::string::npos);
+    d.stopHub();
+}
+
+TEST_CASE("hub serve answers uploads sent back to back in their order and as one after the other")
+{
+    Deployment d;
+    auto site = [&] {
+        auto db = openStateDatabase(d.dir / "agent.db", schema::agentMigrations(), false);
+        return *examroom::centersync::loadIdentity(db);
+    }();
+    const auto hubCurve = [&] {
+        auto db = openStateDatabase(d.dir / "centre.db", schema::centreMigrations(), false);
+        return examroom::centersync::loadIdentity(db)->curve.publicKey();
+    }();
+    d.startHub();
+
+    // Upload 1: the kiosk list and 20 sheets; upload 2: sheets 15-29 (five stored by upload 1,
+    // which the hub stores while it checks upload 2) and another version of sheet 3; upload 3:
+    // upload 1 again. A ping between the first two.
+    SheetFactory sheets("SZ-01", examroom::crypto::SigningKeyPair::generate());
+    auto upload = [&](const std::vector<examroom::SignedDocument>& documents, const char* id) {
+        std::vector<examroom::centersync::UploadItem> items;
+        for (const auto& document : documents)
+            items.push_back({document.toBinary(), document.contentHash()});
+        const auto bytes = examroom::centersync::makeUpload("SZ-01", items, site.sign, id);
+        return examroom::crypto::ByteVector(bytes.begin(), bytes.end());
+    };
+    const auto list = examroom::signDocument(
+        "kiosk-list", "list-1",
+        nlohmann::json{
+            {"format", "examroom.kiosk-list.v1"},
+            {"site_id", "SZ-01"},
+            {"kiosks",
+             {{{"kiosk_id", "K01"},
+               {"sign_public", examroom::crypto::toHex(sheets.kioskKey().publicKey())}}}}}
+            .dump(),
+        site.sign);
+    auto documents = sheets.signedSheets(30);
+    std::vector<examroom::SignedDocument> first{list};
+    first.insert(first.end(), documents.begin(), documents.begin() + 20);
+    std::vector<examroom::SignedDocument> second(documents.begin() + 15, documents.end());
+    auto changed = sheets.sheet(3);
+    changed.seatNo += 1;
+    second.push_back(changed.sign(sheets.kioskKey()));
+
+    zmq::context_t context;
+    zmq::socket_t dealer(context, zmq::socket_type::dealer);
+    examroom::net::makeCurveClient(dealer, site.curve, hubCurve);
+    dealer.connect(d.hubEndpoint);
+    namespace net = examroom::net;
+    for (const auto& request : {net::Message::withBinary("upload", "u1", upload(first, "b-1")),
+                                net::Message::empty("ping", "p1"),
+                                net::Message::withBinary("upload", "u2", upload(second, "b-2")),
+                                net::Message::withBinary("upload", "u3", upload(first, "b-1"))})
+        REQUIRE(net::sendMessage(dealer, request, {}, zmq::send_flags::none));
+    dealer.set(zmq::sockopt::rcvtimeo, 20000);
+    std::vector<net::Message> replies;
+    for (int i = 0; i < 4; ++i) {
+        std::vector<zmq::message_t> parts;
+        REQUIRE(zmq::recv_multipart(dealer, std::back_inserter(parts)));
+        std::string error;
+        auto reply = net::decodeFrames(std::span<const zmq::message_t>(parts), &error);
+        REQUIRE_MESSAGE(reply, error);
+        replies.push_back(std::move(*reply));
+    }
+    CHECK(replies[0].requestId == "u1");
+    CHECK(replies[1].requestId == "p1");
+    CHECK(replies[1].type == "pong");
+    CHECK(replies[2].requestId == "u2");
+    CHECK(replies[3].requestId == "u3");
+    for (int i : {0, 2, 3})
+        REQUIRE(replies[static_cast<std::size_t>(i)].type == "results");
+    CHECK(replies[0].json["stored"] == 21);
+    CHECK(replies[2].json["stored"] == 10);
+    CHECK(replies[2].json["duplicate"] == 5);
+    CHECK(replies[2].json["conflict"] == 1);
+    CHECK(replies[3].json["duplicate"] == 21);
+    CHECK(replies[3].json["receipt"] == replies[0].json["receipt"]);
+    CHECK(d.hubStatus().find("knowledge-score-sheet pending 30") != std::string::npos);
+    CHECK(d.hubStatus().find("conflicts 1") != std::string::npos);
     d.stopHub();
 }
 

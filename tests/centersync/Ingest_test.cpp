@@ -135,6 +135,123 @@ TEST_CASE("one thread and several threads ingest an upload to the same outcome a
     }
 }
 
+TEST_CASE("a started pool job runs on the pool's threads alone until finish takes the rest")
+{
+    WorkerPool pool(3);
+    const std::size_t count = 200;
+    std::vector<std::atomic<int>> runs(count);
+    std::atomic<std::size_t> done = 0;
+    std::mutex mutex;
+    std::set<std::thread::id> seen;
+    pool.start(count, [&](std::size_t i) {
+        ++runs[i];
+        {
+            std::lock_guard lock(mutex);
+            seen.insert(std::this_thread::get_id());
+        }
+        ++done;
+    });
+    CHECK_THROWS_AS(pool.start(1, [](std::size_t) {}), std::logic_error);
+    // The caller does something else meanwhile: the two workers take every index.
+    for (int wait = 0; wait < 1000 && done < count; ++wait)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    REQUIRE(done == count);
+    pool.finish();
+    for (const auto& r : runs)
+        CHECK(r == 1);
+    CHECK(seen.count(std::this_thread::get_id()) == 0);
+    CHECK(seen.size() <= 2);
+
+    // With one thread nothing runs before finish(), which runs all of it; a failure is
+    // rethrown there after every index ran.
+    WorkerPool alone(1);
+    std::atomic<int> ran = 0;
+    alone.start(10, [&](std::size_t i) {
+        ++ran;
+        if (i == 4)
+            throw std::runtime_error("item failed");
+    });
+    CHECK(ran == 0);
+    CHECK_THROWS_WITH_AS(alone.finish(), "item failed", std::runtime_error);
+    CHECK(ran == 10);
+    alone.finish(); // nothing started: nothing to do
+}
+
+TEST_CASE("uploads ingested in overlapping halves end with the receipts and rows of one after "
+          "the other")
+{
+    test::SheetFactory sheets("SZ-01", crypto::SigningKeyPair::generate());
+    auto documents = sheets.signedSheets(30);
+    auto changed = sheets.sheet(3);
+    changed.seatNo += 1;
+    const auto competing = changed.sign(sheets.kioskKey());
+    // The second upload repeats five sheets of the first (stored by the first only after the
+    // second was looked up) and brings another version of one of them; the third is the
+    // first again.
+    const std::vector<SignedDocument> first(documents.begin(), documents.begin() + 20);
+    std::vector<SignedDocument> second(documents.begin() + 15, documents.end());
+    second.push_back(competing);
+
+    Hub serial(2, sheets.kioskKey().publicKey());
+    std::vector<std::string> expected;
+    std::vector<std::string> uploads;
+    for (const auto& [batch, id] : {std::pair{first, "b-1"}, {second, "b-2"}, {first, "b-1"}}) {
+        uploads.push_back(serial.upload(batch, id));
+        auto outcome = serial.hub->ingestUpload("SZ-01", uploads.back(), nullptr);
+        REQUIRE(outcome);
+        expected.push_back(outcome->receipt);
+    }
+
+    // The same uploads, each started before the one before it is stored.
+    Hub overlapped(2, sheets.kioskKey().publicKey());
+    std::string error;
+    std::vector<std::string> texts;
+    for (const auto& [batch, id] : {std::pair{first, "b-1"}, {second, "b-2"}, {first, "b-1"}})
+        texts.push_back(overlapped.upload(batch, id));
+    auto a = overlapped.hub->startUpload("SZ-01", texts[0], &error);
+    REQUIRE_MESSAGE(a, error);
+    auto b = overlapped.hub->startUpload("SZ-01", texts[1], &error);
+    REQUIRE_MESSAGE(b, error);
+    const auto one = overlapped.hub->finishUpload(*a);
+    auto c = overlapped.hub->startUpload("SZ-01", texts[2], &error);
+    REQUIRE_MESSAGE(c, error);
+    const auto two = overlapped.hub->finishUpload(*b);
+    const auto three = overlapped.hub->finishUpload(*c);
+    CHECK(one.count("stored") == 20);
+    CHECK(two.count("stored") == 10);
+    CHECK(two.count("duplicate") == 5);
+    CHECK(two.count("conflict") == 1);
+    CHECK(three.count("duplicate") == 20);
+    CHECK(three.receipt == one.receipt);
+    // Item for item as the hub that took them one after the other (its receipts are signed by
+    // another centre and site key: compare the entries).
+    for (std::size_t i = 0; i < 3; ++i) {
+        auto mine = nlohmann::json::parse(SignedDocument::fromJson((i == 0   ? one
+                                                                    : i == 1 ? two
+                                                                             : three)
+                                                                       .receipt)
+                                              ->body);
+        auto theirs = nlohmann::json::parse(SignedDocument::fromJson(expected[i])->body);
+        CHECK(mine["items"] == theirs["items"]);
+    }
+    auto rows = overlapped.hub->database().prepare("SELECT COUNT(*) FROM documents WHERE kind = "
+                                                   "'knowledge-score-sheet'");
+    REQUIRE(rows.step());
+    CHECK(rows.columnInt64(0) == 30);
+    auto conflicts = overlapped.hub->database().prepare("SELECT COUNT(*) FROM conflicts");
+    REQUIRE(conflicts.step());
+    CHECK(conflicts.columnInt64(0) == 1);
+
+    // An upload started and dropped (the hub stopping) stores nothing.
+    const auto more = overlapped.upload(sheets.signedSheets(40), "b-4");
+    auto dropped = overlapped.hub->startUpload("SZ-01", more, &error);
+    REQUIRE(dropped);
+    dropped.reset();
+    rows.reset();
+    REQUIRE(rows.step());
+    CHECK(rows.columnInt64(0) == 30);
+}
+
 TEST_CASE("the next batch starts after the last one sent and stops at the byte limit")
 {
     test::TempDir dir;
