@@ -17,7 +17,7 @@
 namespace examroom {
 
 CloseController::CloseController(ConsoleManager& console, QObject* parent)
-    : StepController(console, parent)
+    : PrintingStep(console, parent)
 {
     connect(&console, &ConsoleManager::sessionChanged, this, &CloseController::closeChanged);
 }
@@ -120,7 +120,7 @@ bool CloseController::close(const QString& notes)
         if (!papers)
             return report(papers.outcome, {});
         m_console.notifySessionChanged();
-        printForms();
+        printCloseForms();
         return true;
     });
 }
@@ -175,152 +175,153 @@ std::string incidentWords(const nlohmann::json& i)
 
 } // namespace
 
-bool CloseController::printForms()
+std::optional<std::vector<PrintingStep::Form>> CloseController::closeForms()
 {
     auto* plan = m_console.plan();
     auto session = m_console.session();
     if (!plan || !session || session->state != site::SessionState::Closed) {
         say(tr("考场结束后才能打印成绩单和考场记录。"), true);
-        return false;
+        return std::nullopt;
     }
+    const std::string sessionId = session->sessionId;
+    const auto candidates = m_console.sessions().candidates(sessionId);
+    std::map<std::string, const site::SessionCandidate*> byTicket;
+    for (const auto& c : candidates)
+        byTicket[c.ticketNo] = &c;
+    std::map<std::string, QByteArray> photos; // views into the plan's guarded photos
+    for (const auto& c : plan->files.roster)
+        if (!c.photo.empty())
+            photos[c.ticketNo] = plan->photoBytes(c);
+
+    // The newest sheet of each candidate (a make-up attempt replaces the first).
+    std::map<std::string, std::pair<ScoreSheet, SignedDocument>> sheets;
+    for (const auto& stored : site::RoomLinkStore(m_console.store().database()).sheets(sessionId))
+        if (auto sheet = ScoreSheet::fromBody(stored.document.body))
+            sheets.insert_or_assign(sheet->ticketNo, std::make_pair(*sheet, stored.document));
+
+    std::string stem = sessionId;
+    for (char& ch : stem)
+        if (ch == '/')
+            ch = '-';
+    auto fileName = [&](const char* what) {
+        return qs(std::string(what) + "-" + stem + ".pdf");
+    };
+    std::vector<Form> forms;
+
+    if (!sheets.empty()) {
+        std::vector<print::ConfirmationEntry> entries;
+        for (const auto& [ticket, pair] : sheets)
+            entries.push_back({pair.first, receiptCode(pair.second),
+                               photos.count(ticket) ? photos[ticket] : QByteArray()});
+        forms.push_back({tr("成绩确认单"), "confirmation-sheets", fileName("confirmation-sheets"),
+                         [entries = std::move(entries)](QIODevice& out) {
+                             return print::ConfirmationSheetPrinter{}.print(out, entries);
+                         }});
+    }
+
+    std::vector<print::ScoreListRow> rows;
+    for (const auto& c : candidates) {
+        print::ScoreListRow row{c.seatNo.value_or(0), c.ticketNo, c.name, c.idNo, {}, false, {}};
+        auto sheet = sheets.find(c.ticketNo);
+        if (c.status == site::CandidateStatus::Removed)
+            row.remark = "取消资格";
+        else if (c.status == site::CandidateStatus::Absent)
+            row.remark = "缺考";
+        else if (sheet != sheets.end()) {
+            row.score = sheet->second.first.score();
+            row.passed = sheet->second.first.passed;
+            if (sheet->second.first.submitReason == SubmitReason::Proctor)
+                row.remark = "强制交卷";
+            else if (sheet->second.first.submitReason == SubmitReason::TimeUp)
+                row.remark = "时间到";
+        } else {
+            row.remark = "无成绩单";
+        }
+        rows.push_back(std::move(row));
+    }
+    forms.push_back({tr("考场成绩单"), "score-list", fileName("score-list"),
+                     [&examPlan = plan->files.plan, roomId = session->roomId,
+                      rows = std::move(rows)](QIODevice& out) {
+                         return print::ScoreListPrinter{}.print(out, examPlan, roomId, rows);
+                     }});
+
+    // The room record, from the countersigned record itself.
+    print::RoomRecord record;
+    record.planName = plan->files.plan.name;
+    record.siteName = plan->files.plan.site.name;
+    record.roomId = session->roomId;
+    record.subject = session->subject;
+    record.window = print::formatWindow(plan->files.plan.knowledgeExam.start,
+                                        plan->files.plan.knowledgeExam.end)
+                        .toStdString();
+    const auto offset = plan->files.plan.knowledgeExam.start.offset;
+    if (auto doc = m_console.closer().record(sessionId)) {
+        record.recordHash = doc->contentHash();
+        auto body = nlohmann::json::parse(doc->body, nullptr, false);
+        if (body.is_object()) {
+            record.startedAt = localText(body.value("started_at", ""), offset, true).toStdString();
+            record.closedAt = localText(body.value("closed_at", ""), offset, true).toStdString();
+            record.closedBy = body.value("closed_by", "");
+            for (const auto& s : body.value("staff", nlohmann::json::array()))
+                if (s.is_string())
+                    record.staff.push_back(s);
+            record.authorizationFailures = body.value("authorization_failures", 0);
+            record.notes = body.value("notes", "");
+            auto nameOf = [&](const std::string& ticket) {
+                auto c = byTicket.find(ticket);
+                return c == byTicket.end() ? std::string() : c->second->name;
+            };
+            for (const auto& s : body.value("seats", nlohmann::json::array())) {
+                const std::string ticket = s.value("ticket_no", "");
+                auto status = site::statusFromName(s.value("status", ""));
+                const std::string late = s.value("late_override", "");
+                record.seats.push_back(
+                    {s.value("seat_no", 0), ticket, nameOf(ticket),
+                     status ? std::string(site::statusLabel(*status)) : s.value("status", ""),
+                     s.value("extension_minutes", 0), s.value("warnings", 0),
+                     late.empty() ? std::string() : "迟到放行：" + late});
+            }
+            for (const auto& t : body.value("absentees", nlohmann::json::array()))
+                if (t.is_string())
+                    record.absentees.push_back(std::string(t) + " " + nameOf(t));
+            for (const auto& t : body.value("removed", nlohmann::json::array()))
+                if (t.is_string())
+                    record.removed.push_back(std::string(t) + " " + nameOf(t));
+            auto incident = [&](const nlohmann::json& i) {
+                std::string by = i.value("by", "");
+                if (i.contains("cosigner") && i["cosigner"].is_string() &&
+                    !std::string(i["cosigner"]).empty())
+                    by += " / " + std::string(i["cosigner"]);
+                return print::RoomRecordIncident{
+                    localText(i.value("at", ""), offset, false).toStdString(),
+                    i.value("ticket_no", ""), incidentWords(i), i.value("reason", ""), by};
+            };
+            for (const auto& i : body.value("incidents", nlohmann::json::array()))
+                record.incidents.push_back(incident(i));
+            for (const auto& i : body.value("extensions", nlohmann::json::array()))
+                record.extensions.push_back(incident(i));
+        }
+    }
+    forms.push_back({tr("考场记录"), "room-record", fileName("room-record"),
+                     [record = std::move(record)](QIODevice& out) {
+                         return print::RoomRecordPrinter{}.print(out, record);
+                     }});
+    return forms;
+}
+
+bool CloseController::printCloseForms()
+{
     return guarded([&] {
-        const std::string sessionId = session->sessionId;
-        const auto candidates = m_console.sessions().candidates(sessionId);
-        std::map<std::string, const site::SessionCandidate*> byTicket;
-        for (const auto& c : candidates)
-            byTicket[c.ticketNo] = &c;
-        std::map<std::string, QByteArray> photos; // views into the plan's guarded photos
-        for (const auto& c : plan->files.roster)
-            if (!c.photo.empty())
-                photos[c.ticketNo] = plan->photoBytes(c);
+        auto forms = closeForms();
+        return forms && printForms(*forms);
+    });
+}
 
-        // The newest sheet of each candidate (a make-up attempt replaces the first).
-        std::map<std::string, std::pair<ScoreSheet, SignedDocument>> sheets;
-        for (const auto& stored :
-             site::RoomLinkStore(m_console.store().database()).sheets(sessionId))
-            if (auto sheet = ScoreSheet::fromBody(stored.document.body))
-                sheets.insert_or_assign(sheet->ticketNo, std::make_pair(*sheet, stored.document));
-
-        std::filesystem::create_directories(m_console.printDir());
-        std::string stem = sessionId;
-        for (char& ch : stem)
-            if (ch == '/')
-                ch = '-';
-        QStringList printed;
-        QStringList failures;
-        auto path = [&](const char* what) {
-            return qs((m_console.printDir() / (std::string(what) + "-" + stem + ".pdf")).string());
-        };
-
-        if (!sheets.empty()) {
-            std::vector<print::ConfirmationEntry> entries;
-            for (const auto& [ticket, pair] : sheets)
-                entries.push_back({pair.first, receiptCode(pair.second),
-                                   photos.count(ticket) ? photos[ticket] : QByteArray()});
-            const QString file = path("confirmation-sheets");
-            auto done = print::ConfirmationSheetPrinter{}.print(file, entries);
-            (done.ok ? printed : failures).append(done.ok ? file : done.error);
-        }
-
-        std::vector<print::ScoreListRow> rows;
-        for (const auto& c : candidates) {
-            print::ScoreListRow row{
-                c.seatNo.value_or(0), c.ticketNo, c.name, c.idNo, {}, false, {}};
-            auto sheet = sheets.find(c.ticketNo);
-            if (c.status == site::CandidateStatus::Removed)
-                row.remark = "取消资格";
-            else if (c.status == site::CandidateStatus::Absent)
-                row.remark = "缺考";
-            else if (sheet != sheets.end()) {
-                row.score = sheet->second.first.score();
-                row.passed = sheet->second.first.passed;
-                if (sheet->second.first.submitReason == SubmitReason::Proctor)
-                    row.remark = "强制交卷";
-                else if (sheet->second.first.submitReason == SubmitReason::TimeUp)
-                    row.remark = "时间到";
-            } else {
-                row.remark = "无成绩单";
-            }
-            rows.push_back(std::move(row));
-        }
-        {
-            const QString file = path("score-list");
-            auto done =
-                print::ScoreListPrinter{}.print(file, plan->files.plan, session->roomId, rows);
-            (done.ok ? printed : failures).append(done.ok ? file : done.error);
-        }
-
-        // The room record, from the countersigned record itself.
-        print::RoomRecord record;
-        record.planName = plan->files.plan.name;
-        record.siteName = plan->files.plan.site.name;
-        record.roomId = session->roomId;
-        record.subject = session->subject;
-        record.window = print::formatWindow(plan->files.plan.knowledgeExam.start,
-                                            plan->files.plan.knowledgeExam.end)
-                            .toStdString();
-        const auto offset = plan->files.plan.knowledgeExam.start.offset;
-        if (auto doc = m_console.closer().record(sessionId)) {
-            record.recordHash = doc->contentHash();
-            auto body = nlohmann::json::parse(doc->body, nullptr, false);
-            if (body.is_object()) {
-                record.startedAt =
-                    localText(body.value("started_at", ""), offset, true).toStdString();
-                record.closedAt =
-                    localText(body.value("closed_at", ""), offset, true).toStdString();
-                record.closedBy = body.value("closed_by", "");
-                for (const auto& s : body.value("staff", nlohmann::json::array()))
-                    if (s.is_string())
-                        record.staff.push_back(s);
-                record.authorizationFailures = body.value("authorization_failures", 0);
-                record.notes = body.value("notes", "");
-                auto nameOf = [&](const std::string& ticket) {
-                    auto c = byTicket.find(ticket);
-                    return c == byTicket.end() ? std::string() : c->second->name;
-                };
-                for (const auto& s : body.value("seats", nlohmann::json::array())) {
-                    const std::string ticket = s.value("ticket_no", "");
-                    auto status = site::statusFromName(s.value("status", ""));
-                    const std::string late = s.value("late_override", "");
-                    record.seats.push_back(
-                        {s.value("seat_no", 0), ticket, nameOf(ticket),
-                         status ? std::string(site::statusLabel(*status)) : s.value("status", ""),
-                         s.value("extension_minutes", 0), s.value("warnings", 0),
-                         late.empty() ? std::string() : "迟到放行：" + late});
-                }
-                for (const auto& t : body.value("absentees", nlohmann::json::array()))
-                    if (t.is_string())
-                        record.absentees.push_back(std::string(t) + " " + nameOf(t));
-                for (const auto& t : body.value("removed", nlohmann::json::array()))
-                    if (t.is_string())
-                        record.removed.push_back(std::string(t) + " " + nameOf(t));
-                auto incident = [&](const nlohmann::json& i) {
-                    std::string by = i.value("by", "");
-                    if (i.contains("cosigner") && i["cosigner"].is_string() &&
-                        !std::string(i["cosigner"]).empty())
-                        by += " / " + std::string(i["cosigner"]);
-                    return print::RoomRecordIncident{
-                        localText(i.value("at", ""), offset, false).toStdString(),
-                        i.value("ticket_no", ""), incidentWords(i), i.value("reason", ""), by};
-                };
-                for (const auto& i : body.value("incidents", nlohmann::json::array()))
-                    record.incidents.push_back(incident(i));
-                for (const auto& i : body.value("extensions", nlohmann::json::array()))
-                    record.extensions.push_back(incident(i));
-            }
-        }
-        {
-            const QString file = path("room-record");
-            auto done = print::RoomRecordPrinter{}.print(file, record);
-            (done.ok ? printed : failures).append(done.ok ? file : done.error);
-        }
-        m_printed = printed;
-        emit closeChanged();
-        if (!failures.isEmpty()) {
-            say(tr("部分表格未能生成：%1").arg(failures.join(QStringLiteral("；"))), true);
-            return false;
-        }
-        return true;
+bool CloseController::saveCloseForms(const QString& path)
+{
+    return guarded([&] {
+        auto forms = closeForms();
+        return forms && saveForms(*forms, path);
     });
 }
 

@@ -1,15 +1,18 @@
 #pragma once
 
-#include "StepController.h"
+#include "PrintingStep.h"
 
+#include <optional>
 #include <QStringList>
+#include <vector>
 
 namespace examroom {
 
 // 结束: the candidates that still block the close, the proctor's countersignature on the
 // session record (queued in the outbox for the centre), and the confirmation sheets of the
-// score sheets received.
-class CloseController : public StepController
+// score sheets received, the score list and the room record, printed through the console's
+// print spool (PrintingStep).
+class CloseController : public PrintingStep
 {
     Q_OBJECT
     Q_PROPERTY(QStringList blocking READ blocking NOTIFY closeChanged)
@@ -17,7 +20,6 @@ class CloseController : public StepController
     Q_PROPERTY(bool closed READ closed NOTIFY closeChanged)
     Q_PROPERTY(int outboxCount READ outboxCount NOTIFY closeChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY closeChanged)
-    Q_PROPERTY(QStringList printed READ printed NOTIFY closeChanged)
     Q_PROPERTY(int sheetCount READ sheetCount NOTIFY closeChanged)
 public:
     explicit CloseController(ConsoleManager& console, QObject* parent = nullptr);
@@ -29,23 +31,24 @@ public:
     int outboxCount() const;
     QString summary() const;
 
-    // The PDFs made at the close: confirmation sheets, score list, room record.
-    QStringList printed() const { return m_printed; }
     // Signed score sheets the room link delivered for this session.
     int sheetCount() const;
 
     // Countersigns and closes; the signed record and every received sheet go to the outbox,
-    // and the forms are printed (printForms).
+    // and the forms are printed (printCloseForms).
     Q_INVOKABLE bool close(const QString& notes);
-    // Prints the closed session's forms again into the print folder: the confirmation sheets
-    // (表6) of the sheets received, the score list and the room record.
-    Q_INVOKABLE bool printForms();
+    // Prints the closed session's forms (again): the confirmation sheets (表6) of the sheets
+    // received, the score list and the room record.
+    Q_INVOKABLE bool printCloseForms();
+    // No printer: the same forms saved into the folder `path`, each on record.
+    Q_INVOKABLE bool saveCloseForms(const QString& path);
 
 signals:
     void closeChanged();
 
 private:
-    QStringList m_printed;
+    // The closed session's forms; nullopt (with a message) before the close.
+    std::optional<std::vector<Form>> closeForms();
 };
 
 } // namespace examroom

@@ -28,9 +28,13 @@ void ConsoleManager::open(const std::filesystem::path& dataDir)
     m_incidents = std::make_unique<site::IncidentManager>(*m_store);
     m_closer = std::make_unique<site::CloseManager>(*m_store);
     m_practical = std::make_unique<practical::PracticalManager>(*m_store);
-    if (m_printDir.empty())
-        m_printDir = dataDir / "print";
     reloadNewestPlan();
+}
+
+void ConsoleManager::setPrintCommand(QStringList command)
+{
+    m_printer.setCommand(std::move(command));
+    emit printerChanged();
 }
 
 void ConsoleManager::reloadNewestPlan()

@@ -2,6 +2,7 @@
 
 #include "PlanLoader.h"
 #include "practical/PracticalManager.h"
+#include "print/PrintSpool.h"
 #include "site/AccountManager.h"
 #include "site/CloseManager.h"
 #include "site/IncidentManager.h"
@@ -41,9 +42,11 @@ public:
     // The centre's public key that plan packages must be signed with; none: packages refused.
     void setCentreKey(std::optional<crypto::SigningPublicKey> key) { m_centreKey = key; }
     const std::optional<crypto::SigningPublicKey>& centreKey() const { return m_centreKey; }
-    // Where the printed PDFs go (made on demand).
-    void setPrintDir(std::filesystem::path dir) { m_printDir = std::move(dir); }
-    const std::filesystem::path& printDir() const { return m_printDir; }
+    // The one print spool every printed form goes through (built in memory, piped to the
+    // command's standard input; `lp` when installed). An empty command: no printer, the
+    // screens offer 另存为 PDF to a path the proctor types. No form is written to disk otherwise.
+    const print::PrintSpool& printer() const { return m_printer; }
+    void setPrintCommand(QStringList command);
 
     const Clock& clock() const { return m_clock; }
     // The managers over site.db. Screens bind before site.db is open (first start, the
@@ -91,6 +94,8 @@ public:
 
 signals:
     void personChanged();
+    // The print command changed (a printer now, or none).
+    void printerChanged();
     void planChanged();
     void sessionChanged();
     void roomChanged();
@@ -122,7 +127,7 @@ private:
     std::optional<LoadedPlan> m_plan;
     std::optional<crypto::SigningPublicKey> m_centreKey;
     std::optional<crypto::SecretBytes> m_dataKey;
-    std::filesystem::path m_printDir;
+    print::PrintSpool m_printer;
     std::filesystem::path m_dataDir;
 };
 

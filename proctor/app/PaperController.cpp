@@ -10,14 +10,6 @@
 #include "print/PaperPrinter.h"
 #include "RoomService.h"
 
-#include <QBuffer>
-#include <QFile>
-#include <QProcess>
-#include <QSaveFile>
-#include <QStandardPaths>
-#include <QUrl>
-#include <sodium.h>
-
 namespace examroom {
 namespace {
 
@@ -50,41 +42,20 @@ QString lettersProblemText(const paper::LettersProblem& problem)
     return {};
 }
 
-// Overwrites the PDF's bytes (question texts in clear) before the buffer is freed.
-void wipe(QByteArray& bytes)
-{
-    if (!bytes.isEmpty())
-        sodium_memzero(bytes.data(), std::size_t(bytes.size()));
-    bytes.clear();
-}
-
-// A path typed or a file:// URL from a dialog.
-QString localFile(const QString& path)
-{
-    const QUrl url(path);
-    return url.isLocalFile() ? url.toLocalFile() : path.trimmed();
-}
-
 } // namespace
 
 PaperController::PaperController(ConsoleManager& console, QObject* parent)
-    : StepController(console, parent)
+    : PrintingStep(console, parent)
 {
     connect(&console, &ConsoleManager::sessionChanged, this, &PaperController::paperChanged);
     connect(&console, &ConsoleManager::personChanged, this, &PaperController::paperChanged);
     connect(this, &PaperController::paperChanged, this, &PaperController::followEntry);
-    const QString lp = QStandardPaths::findExecutable(QStringLiteral("lp"));
-    if (!lp.isEmpty())
-        m_printCommand = {lp};
+    // The print command is the console's (one spool for every form): the screen's save field
+    // follows whether there is a printer.
+    connect(this, &PrintingStep::printerChanged, this, &PaperController::paperChanged);
 }
 
 PaperController::~PaperController() = default;
-
-void PaperController::setPrintCommand(QStringList command)
-{
-    m_printCommand = std::move(command);
-    emit paperChanged();
-}
 
 void PaperController::keepImages(const QuestionBank& bank, const FileSource& source)
 {
@@ -352,21 +323,23 @@ bool PaperController::switchRoom(const QString& reason)
     });
 }
 
-bool PaperController::buildPaperPdf(QByteArray& pdf, int& pages)
+std::optional<PrintingStep::Form> PaperController::paperForm()
 {
     const auto* c = context();
     if (!c)
-        return false;
+        return std::nullopt;
     const std::string ticket = m_ticket.toStdString();
     paper::PaperManager manager(m_console.store());
     auto drawn = manager.paper(m_console.sessionId(), ticket, *c);
     if (!report(drawn.outcome, {}))
-        return false;
+        return std::nullopt;
     auto status = manager.status(m_console.sessionId(), ticket);
     auto seated = m_console.sessions().find(m_console.sessionId(), ticket);
     const Candidate* candidate = c->findCandidate(ticket);
-    if (!status || !seated || !candidate)
-        return report(site::Outcome::refused(site::Refusal::NotFound, ticket), {});
+    if (!status || !seated || !candidate) {
+        report(site::Outcome::refused(site::Refusal::NotFound, ticket), {});
+        return std::nullopt;
+    }
     std::set<std::size_t> kept;
     for (const auto& [index, choice] : status->kioskAnswers)
         kept.insert(index);
@@ -386,63 +359,30 @@ bool PaperController::buildPaperPdf(QByteArray& pdf, int& pages)
                               plan.blueprint.totalPoints,
                               plan.blueprint.passPoints,
                               candidate->makeUp ? 2 : 1};
-    // Room for the whole PDF up front, so that the clear text is not left behind in freed
-    // blocks as the buffer grows (a paper is a few hundred KB; a larger one still prints).
-    pdf.reserve(8 << 20);
-    QBuffer buffer(&pdf);
-    auto result = print::PaperPrinter().print(
-        buffer, header, print::printedItems(*drawn.value, c->bank, kept, m_images));
-    if (!result.ok) {
-        wipe(pdf);
-        say(tr("试卷未能生成：%1").arg(result.error), true);
-        return false;
-    }
-    pages = result.pages;
-    return true;
+    // The items view into m_images (guarded memory), which outlives the form.
+    return Form{
+        tr("试卷与答题卡"), "paper", qs("paper-" + ticket + ".pdf"),
+        [header = std::move(header),
+         items = print::printedItems(*drawn.value, c->bank, kept, m_images)](QIODevice& out) {
+            return print::PaperPrinter().print(out, header, items);
+        }};
+}
+
+void PaperController::markPrintedNow()
+{
+    m_printed.insert(m_ticket);
+    emit paperChanged();
 }
 
 bool PaperController::printPaper()
 {
     return guarded([&] {
-        if (m_printCommand.isEmpty()) {
-            say(tr("未配置打印机（找不到 lp）：试卷不写入磁盘。请连接打印机后重试，"
-                   "或用“另存为 PDF”保存到您选择的位置。"),
-                true);
+        if (!hasPrinter()) // refused before the draw: savePaper is the way out
+            return printForms({Form{tr("试卷与答题卡"), "paper", {}, {}}});
+        auto form = paperForm();
+        if (!form || !printForms({*form}))
             return false;
-        }
-        QByteArray pdf;
-        int pages = 0;
-        if (!buildPaperPdf(pdf, pages))
-            return false;
-        // The PDF goes to the print command's standard input: no file on this side (the CUPS
-        // spool keeps its copy until the job prints).
-        QProcess printer;
-        printer.start(m_printCommand.front(), m_printCommand.mid(1));
-        const bool started = printer.waitForStarted(10000);
-        if (started) {
-            printer.write(pdf);
-            printer.closeWriteChannel();
-            printer.waitForFinished(60000);
-        }
-        wipe(pdf);
-        const bool ok = started && printer.exitStatus() == QProcess::NormalExit &&
-                        printer.state() == QProcess::NotRunning && printer.exitCode() == 0;
-        if (!ok) {
-            if (printer.state() != QProcess::NotRunning) {
-                printer.kill();
-                printer.waitForFinished(5000);
-            }
-            say(tr("打印失败（%1：%2），请检查打印机后重试。")
-                    .arg(m_printCommand.front(),
-                         started ? QString::fromLocal8Bit(printer.readAllStandardError()).trimmed()
-                                 : printer.errorString()),
-                true);
-            return false;
-        }
-        m_printedText = tr("已送打印机：试卷与答题卡共 %1 页。").arg(pages);
-        m_printed.insert(m_ticket);
-        say(m_printedText, false);
-        emit paperChanged();
+        markPrintedNow();
         return true;
     });
 }
@@ -450,42 +390,18 @@ bool PaperController::printPaper()
 bool PaperController::savePaper(const QString& path)
 {
     return guarded([&] {
-        const QString file = localFile(path);
-        if (file.isEmpty()) {
-            say(tr("请填写保存试卷 PDF 的位置。"), true);
+        auto form = paperForm();
+        // The question texts leave the console only on record: paper-saved, refused for a
+        // candidate not on paper (PaperManager).
+        auto record = [this](const Form&, const std::string& file) {
+            auto* p = person();
+            return p ? paper::PaperManager(m_console.store())
+                           .recordSaved(*p, m_console.sessionId(), m_ticket.toStdString(), file)
+                     : site::Outcome::refused(site::Refusal::NotPermitted, "nobody logged in");
+        };
+        if (!form || !saveForms({*form}, path, record))
             return false;
-        }
-        QByteArray pdf;
-        int pages = 0;
-        if (!buildPaperPdf(pdf, pages))
-            return false;
-        // The proctor chose this file (printed elsewhere): written whole or not at all.
-        QSaveFile out(file);
-        const bool written =
-            out.open(QIODevice::WriteOnly) && out.write(pdf) == pdf.size() && out.commit();
-        wipe(pdf);
-        if (!written) {
-            say(tr("试卷未能保存到 %1：%2").arg(file, out.errorString()), true);
-            return false;
-        }
-        // Recorded, or not kept: no copy of the paper leaves the console unrecorded.
-        auto* p = person();
-        const auto recorded =
-            p ? paper::PaperManager(m_console.store())
-                    .recordSaved(*p, m_console.sessionId(), m_ticket.toStdString(),
-                                 file.toStdString())
-              : site::Outcome::refused(site::Refusal::NotPermitted, "nobody logged in");
-        if (!recorded.ok()) {
-            QFile::remove(file);
-            return report(recorded, {});
-        }
-        m_printedText = tr("试卷与答题卡共 %1 页，已按您的选择保存到 %2（含明文试题，"
-                           "打印后请删除）。")
-                            .arg(pages)
-                            .arg(file);
-        m_printed.insert(m_ticket);
-        say(m_printedText, false);
-        emit paperChanged();
+        markPrintedNow();
         return true;
     });
 }

@@ -4,7 +4,7 @@
 #include "package/SecretFiles.h"
 #include "paper/PaperEntryForm.h"
 #include "paper/PaperManager.h"
-#include "StepController.h"
+#include "PrintingStep.h"
 
 #include <filesystem>
 #include <memory>
@@ -21,10 +21,10 @@ class RoomService;
 // first entry → second entry (another staff member, logged in) → differences → resolve →
 // score. Every rule is paper::PaperManager's; this adapts it to the screen. The paper's
 // question texts come from the bank opened in memory with the data key the start unwrapped,
-// its images are kept in guarded memory, and the PDF is built in memory and piped to the
-// print command's standard input: no file is written (savePaper is the proctor's explicit
-// exception).
-class PaperController : public StepController
+// its images are kept in guarded memory, and the paper goes through the console's print spool
+// (PrintingStep: built in memory, piped to the print command's standard input): no file is
+// written (savePaper is the proctor's explicit exception).
+class PaperController : public PrintingStep
 {
     Q_OBJECT
     Q_PROPERTY(QVariantList candidates READ candidates NOTIFY paperChanged)
@@ -35,8 +35,6 @@ class PaperController : public StepController
     Q_PROPERTY(QVariantList items READ items NOTIFY paperChanged)
     Q_PROPERTY(QVariantList differences READ differences NOTIFY paperChanged)
     Q_PROPERTY(QString sheetText READ sheetText NOTIFY paperChanged)
-    Q_PROPERTY(QString printedText READ printedText NOTIFY paperChanged)
-    Q_PROPERTY(bool hasPrinter READ hasPrinter NOTIFY paperChanged)
     // The entry being typed (paper::PaperEntryForm): the item typed now (items.length past the
     // last open one), what its field shows, the letters of every item, why Enter was refused.
     Q_PROPERTY(int entryCurrent READ entryCurrent NOTIFY entryChanged)
@@ -60,18 +58,12 @@ public:
     // {item, number, first, second, resolved}; empty before both entries.
     QVariantList differences() const;
     QString sheetText() const;
-    QString printedText() const { return m_printedText; }
     int entryCurrent() const { return int(m_entry.current()); }
     bool entryAtEnd() const { return m_entry.atEnd(); }
     QString entryText() const;
     QStringList entryAnswers() const;
     QString entryError() const { return m_entryError; }
 
-    // Where the PDF is printed: the program and its arguments; it reads the PDF on its standard
-    // input (`lp` prints its standard input when given no file). Empty: no printer, printing
-    // is refused (savePaper is the way out). Defaults to `lp` when it is installed.
-    void setPrintCommand(QStringList command);
-    bool hasPrinter() const { return !m_printCommand.isEmpty(); }
     // The room link, for locking a switched candidate's kiosk (none: nothing is sent).
     void setLink(RoomService* link) { m_link = link; }
     // The session's exam context with the bank open (nullptr with a message without the data
@@ -127,9 +119,11 @@ private:
     // The selected candidate's paper as drawn for them; nullopt (with a message) without the
     // bank, or when the candidate has no paper.
     std::optional<Paper> selectedPaper();
-    // The selected candidate's paper and answer sheet as a PDF in `pdf` (memory); false with a
-    // message when it cannot be made.
-    bool buildPaperPdf(QByteArray& pdf, int& pages);
+    // The selected candidate's paper and answer sheet as a form; nullopt (with a message) when
+    // it cannot be drawn.
+    std::optional<Form> paperForm();
+    // Printed or saved: the entry comes next.
+    void markPrintedNow();
     // The images `bank` names, copied from `source` into m_images (guarded memory).
     void keepImages(const QuestionBank& bank, const FileSource& source);
 
@@ -137,8 +131,6 @@ private:
     std::optional<ExamContext> m_context;
     package::SecretFiles m_images; // the opened bank's images, for the printed paper
     std::set<QString> m_printed;
-    QString m_printedText;
-    QStringList m_printCommand;
     RoomService* m_link = nullptr;
     paper::PaperEntryForm m_entry;
     QString m_entryError;

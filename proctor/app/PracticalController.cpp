@@ -43,7 +43,7 @@ QString reasonText(const practical::PracticalCandidate& c)
 } // namespace
 
 PracticalController::PracticalController(ConsoleManager& console, QObject* parent)
-    : StepController(console, parent)
+    : PrintingStep(console, parent)
 {
     // QML re-reads a property on its notify signal before any connected slot runs: the cache
     // is dropped first, then the signal goes out.
@@ -342,61 +342,63 @@ bool PracticalController::recordLot(const QString& ticketNo, const QString& subj
            });
 }
 
-bool PracticalController::printSheets()
+std::optional<PrintingStep::Form> PracticalController::sheetsForm()
 {
     auto* plan = m_console.plan();
     if (!plan || !opened()) {
         say(tr("实操考试尚未开始。"), true);
-        return false;
+        return std::nullopt;
     }
+    auto& manager = m_console.practical();
+    const auto rubric = *manager.rubric(session());
+    const auto& p = plan->files.plan;
+    std::vector<print::PracticalSheetForm> forms;
+    for (const auto& c : manager.candidates(session())) {
+        const auto draws = manager.draws(session(), c.ticketNo);
+        if (!c.eligible || draws.size() != rubric.subjects.size())
+            continue;
+        print::PracticalSheetForm form;
+        form.planName = p.name;
+        form.siteName = p.site.name;
+        form.operationItem = rubric.operationItem;
+        if (p.practicalExam)
+            form.examDate = formatDate(p.practicalExam->start.localDate());
+        form.ticketNo = c.ticketNo;
+        form.name = c.name;
+        form.idNo = c.idNo;
+        form.attempt = c.attempt;
+        form.passPoints = rubric.passPoints;
+        for (const auto& draw : draws)
+            for (const auto& subject : rubric.subjects)
+                if (subject.code == draw.subjectCode)
+                    form.subjects.push_back({subject, subject.tasks[std::size_t(draw.taskIndex)],
+                                             draw.method == practical::DrawMethod::Lot});
+        forms.push_back(std::move(form));
+    }
+    if (forms.empty()) {
+        say(tr("还没有抽完题的考生。"), true);
+        return std::nullopt;
+    }
+    return Form{tr("%1 名考生的实操评分表").arg(forms.size()), "practical-sheets",
+                qs("practical-sheets-" + p.planId + ".pdf"),
+                [forms = std::move(forms)](QIODevice& out) {
+                    return print::PracticalSheetPrinter{}.print(out, forms);
+                }};
+}
+
+bool PracticalController::printSheets()
+{
     return guarded([&] {
-        auto& manager = m_console.practical();
-        const auto rubric = *manager.rubric(session());
-        const auto& p = plan->files.plan;
-        std::vector<print::PracticalSheetForm> forms;
-        for (const auto& c : manager.candidates(session())) {
-            const auto draws = manager.draws(session(), c.ticketNo);
-            if (!c.eligible || draws.size() != rubric.subjects.size())
-                continue;
-            print::PracticalSheetForm form;
-            form.planName = p.name;
-            form.siteName = p.site.name;
-            form.operationItem = rubric.operationItem;
-            if (p.practicalExam)
-                form.examDate = formatDate(p.practicalExam->start.localDate());
-            form.ticketNo = c.ticketNo;
-            form.name = c.name;
-            form.idNo = c.idNo;
-            form.attempt = c.attempt;
-            form.passPoints = rubric.passPoints;
-            for (const auto& draw : draws)
-                for (const auto& subject : rubric.subjects)
-                    if (subject.code == draw.subjectCode)
-                        form.subjects.push_back({subject,
-                                                 subject.tasks[std::size_t(draw.taskIndex)],
-                                                 draw.method == practical::DrawMethod::Lot});
-            forms.push_back(std::move(form));
-        }
-        if (forms.empty()) {
-            say(tr("还没有抽完题的考生。"), true);
-            return false;
-        }
-        std::filesystem::create_directories(m_console.printDir());
-        const QString path =
-            qs((m_console.printDir() / ("practical-sheets-" + p.planId + ".pdf")).string());
-        auto printed = print::PracticalSheetPrinter{}.print(path, forms);
-        if (!printed.ok) {
-            say(tr("评分表未能生成：%1").arg(printed.error), true);
-            return false;
-        }
-        m_printed = {path};
-        changed();
-        say(tr("已生成 %1 名考生的实操评分表（%2 页）：%3")
-                .arg(forms.size())
-                .arg(printed.pages)
-                .arg(path),
-            false);
-        return true;
+        auto form = sheetsForm();
+        return form && printForms({*form});
+    });
+}
+
+bool PracticalController::saveSheets(const QString& path)
+{
+    return guarded([&] {
+        auto form = sheetsForm();
+        return form && saveForms({*form}, path);
     });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StepController.h"
+#include "PrintingStep.h"
 
 #include <optional>
 #include <QStringList>
@@ -12,7 +12,7 @@ namespace examroom {
 // the task draw per candidate and subject (system draw or the lot the candidate drew), the
 // printed score sheets, and the close with the proctor's countersignature into the outbox.
 // Every rule is in shared/practical (PracticalManager); this only adapts it for QML.
-class PracticalController : public StepController
+class PracticalController : public PrintingStep
 {
     Q_OBJECT
     Q_PROPERTY(bool hasRubric READ hasRubric NOTIFY practicalChanged)
@@ -23,7 +23,6 @@ class PracticalController : public StepController
     Q_PROPERTY(QVariantList candidates READ candidates NOTIFY practicalChanged)
     Q_PROPERTY(QVariantList subjects READ subjects NOTIFY practicalChanged)
     Q_PROPERTY(QVariantList graders READ graders NOTIFY practicalChanged)
-    Q_PROPERTY(QStringList printed READ printed NOTIFY practicalChanged)
     Q_PROPERTY(int outboxCount READ outboxCount NOTIFY practicalChanged)
 public:
     explicit PracticalController(ConsoleManager& console, QObject* parent = nullptr);
@@ -43,8 +42,6 @@ public:
     QVariantList subjects() const;
     // Every grader account: name, assigned, chief.
     QVariantList graders() const;
-    // PDFs written by this screen.
-    QStringList printed() const { return m_printed; }
     int outboxCount() const;
 
     // Opens the plan's practical session with its rubric and roster; the knowledge sheets
@@ -63,8 +60,10 @@ public:
     Q_INVOKABLE bool recordLot(const QString& ticketNo, const QString& subjectCode,
                                const QString& taskCode);
     // Practical score sheets (paper, to mark by hand first) of every candidate whose tasks
-    // are all drawn, one PDF in the print folder.
+    // are all drawn, one form through the console's print spool (PrintingStep).
     Q_INVOKABLE bool printSheets();
+    // No printer: the same sheets saved to `path` (a file, or a folder), on record.
+    Q_INVOKABLE bool saveSheets(const QString& path);
     // A machine-scored subject (simulation station): points 0–100 (halves allowed) and the
     // source named.
     Q_INVOKABLE bool enterMachineScore(const QString& ticketNo, const QString& subjectCode,
@@ -85,8 +84,9 @@ private:
     std::string session() const;
 
     QVariantList readCandidates() const;
+    // The sheets as a form; nullopt (with a message) when no candidate is drawn yet.
+    std::optional<Form> sheetsForm();
 
-    QStringList m_printed;
     // Read once per change: QML asks for the list at every binding that touches it.
     mutable std::optional<QVariantList> m_candidates;
 };

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDirIterator>
 #include <QFont>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QSettings>
@@ -89,7 +90,7 @@ int run(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption config(QStringLiteral("config"),
-                              QStringLiteral("INI file: data_dir, centre_key, print_dir, "
+                              QStringLiteral("INI file: data_dir, centre_key, print_command, "
                                              "room_endpoint, pairing_endpoint"),
                               QStringLiteral("FILE"));
     QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -98,9 +99,11 @@ int run(int argc, char** argv)
     QCommandLineOption centreKey(QStringLiteral("centre-key"),
                                  QStringLiteral("the exam centre's Ed25519 public key (hex)"),
                                  QStringLiteral("HEX"));
-    QCommandLineOption printDir(QStringLiteral("print-dir"),
-                                QStringLiteral("where PDFs are written (default DATA_DIR/print)"),
-                                QStringLiteral("DIR"));
+    QCommandLineOption printCommand(
+        QStringLiteral("print-command"),
+        QStringLiteral("the program the forms are piped to, reading the PDF on its standard "
+                       "input, e.g. \"lp -d ROOM1\" (default lp when installed)"),
+        QStringLiteral("COMMAND"));
     QCommandLineOption centreFiles(QStringLiteral("centre-files"),
                                    QStringLiteral("sample centre files for --render-screens"),
                                    QStringLiteral("DIR"));
@@ -117,8 +120,8 @@ int run(int argc, char** argv)
         QStringLiteral("pairing-endpoint"),
         QStringLiteral("where unpaired kiosks ask to pair (default tcp://127.0.0.1:5562)"),
         QStringLiteral("ENDPOINT"));
-    parser.addOptions({config, dataDir, centreKey, printDir, centreFiles, selfTestOption, render,
-                       roomEndpoint, pairingEndpoint});
+    parser.addOptions({config, dataDir, centreKey, printCommand, centreFiles, selfTestOption,
+                       render, roomEndpoint, pairingEndpoint});
     parser.process(app);
 
     QSettings settings(parser.value(config), QSettings::IniFormat);
@@ -162,8 +165,14 @@ int run(int argc, char** argv)
         }
         manager.setCentreKey(key);
     }
-    if (const QString print = option(printDir, "print_dir"); !print.isEmpty())
-        manager.setPrintDir(print.toStdString());
+    if (const QString print = option(printCommand, "print_command"); !print.isEmpty()) {
+        const QStringList command = QProcess::splitCommand(print);
+        if (command.isEmpty()) {
+            out << "proctor: print_command does not parse" << Qt::endl;
+            return 2;
+        }
+        manager.setPrintCommand(command);
+    }
     manager.open(dir.toStdString());
 
     // The room link: the LAN endpoints come from the config; the defaults suit the demo.

@@ -28,7 +28,7 @@ std::set<int> spareSet(const std::string& text)
 } // namespace
 
 RoomController::RoomController(ConsoleManager& console, QObject* parent)
-    : StepController(console, parent)
+    : PrintingStep(console, parent)
 {
     connect(&console, &ConsoleManager::roomChanged, this, &RoomController::roomChanged);
     connect(&console, &ConsoleManager::sessionChanged, this, &RoomController::roomChanged);
@@ -224,36 +224,43 @@ bool RoomController::assign(bool random, int spare)
     });
 }
 
-bool RoomController::printSeatChart()
+std::optional<PrintingStep::Form> RoomController::chartForm()
 {
     auto* plan = m_console.plan();
     if (!plan || !assigned()) {
         say(tr("请先编排考位。"), true);
-        return false;
+        return std::nullopt;
     }
+    std::vector<print::SeatChartEntry> entries;
+    for (const QVariant& v : seats()) {
+        const QVariantMap seat = v.toMap();
+        entries.push_back({seat.value(QStringLiteral("seatNo")).toInt(),
+                           seat.value(QStringLiteral("ticketNo")).toString().toStdString(),
+                           seat.value(QStringLiteral("name")).toString().toStdString(),
+                           seat.value(QStringLiteral("spare")).toBool(),
+                           seat.value(QStringLiteral("locked")).toBool()});
+    }
+    const ExamPlan& examPlan = plan->files.plan;
+    const std::string roomId = m_console.roomId();
+    return Form{tr("座位表"), "seat-chart", qs("seat-chart-" + roomId + ".pdf"),
+                [&examPlan, roomId, entries = std::move(entries)](QIODevice& out) {
+                    return print::SeatChartPrinter{}.print(out, examPlan, roomId, entries);
+                }};
+}
+
+bool RoomController::printSeatChart()
+{
     return guarded([&] {
-        std::vector<print::SeatChartEntry> entries;
-        for (const QVariant& v : seats()) {
-            const QVariantMap seat = v.toMap();
-            entries.push_back({seat.value(QStringLiteral("seatNo")).toInt(),
-                               seat.value(QStringLiteral("ticketNo")).toString().toStdString(),
-                               seat.value(QStringLiteral("name")).toString().toStdString(),
-                               seat.value(QStringLiteral("spare")).toBool(),
-                               seat.value(QStringLiteral("locked")).toBool()});
-        }
-        std::filesystem::create_directories(m_console.printDir());
-        const QString path =
-            qs((m_console.printDir() / ("seat-chart-" + m_console.roomId() + ".pdf")).string());
-        auto printed = print::SeatChartPrinter{}.print(path, plan->files.plan, m_console.roomId(),
-                                                       std::move(entries));
-        if (!printed.ok) {
-            say(tr("座位表未能生成：%1").arg(printed.error), true);
-            return false;
-        }
-        m_chartPath = path;
-        emit roomChanged();
-        say(tr("座位表已生成（%1 页）：%2").arg(printed.pages).arg(path), false);
-        return true;
+        auto form = chartForm();
+        return form && printForms({*form});
+    });
+}
+
+bool RoomController::saveSeatChart(const QString& path)
+{
+    return guarded([&] {
+        auto form = chartForm();
+        return form && saveForms({*form}, path);
     });
 }
 

@@ -144,8 +144,14 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     options.kdfStrength = crypto::KdfStrength::MinForTests;
     ConsoleManager manager(clock, options);
     manager.setCentreKey(centreKey.publicKey());
-    manager.setPrintDir(root / "print");
     manager.open(root / "data");
+    // A "printer" for the walk-through (never the site's real one): it takes the PDF on its
+    // standard input, accepts it only if it is one, and answers as lp does.
+    const QStringList roomPrinter{
+        QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+        QStringLiteral("test \"$(head -c 5)\" = %PDF- && cat >/dev/null && "
+                       "echo 'request id is ROOM-PRINTER-7 (0 file(s))'")};
+    manager.setPrintCommand(roomPrinter);
     ConsoleController console(manager);
     ConsoleController::setInstance(&console);
     // The room link on free ports of 127.0.0.1, with one kiosk of this process on it (the
@@ -286,6 +292,11 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     step(console.tickets()->printAll(), "tickets");
     console.setStep(QStringLiteral("tickets"));
     shot(QStringLiteral("04-tickets"));
+    // No printer: printing is refused and the screen offers 另存为 PDF to a typed path.
+    manager.setPrintCommand({});
+    step(!console.tickets()->printAll(), "tickets refused without a printer");
+    shot(QStringLiteral("04b-tickets-no-printer"));
+    manager.setPrintCommand(roomPrinter);
 
     const auto& roster = manager.plan()->files.roster;
     CheckInController& checkIn = *console.checkIn();
@@ -364,12 +375,10 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
         step(paperStep.switchToPaper(QStringLiteral("考位 3 黑屏无法恢复")), "paper switch");
         // No printer first (the screen offers the save to a chosen path), then a "printer"
         // that takes the PDF on its standard input and accepts it only if it is one.
-        paperStep.setPrintCommand({});
+        manager.setPrintCommand({});
         shot(QStringLiteral("09a2-paper-print"));
         step(!paperStep.printPaper(), "paper print refused without a printer");
-        paperStep.setPrintCommand(
-            {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-             QStringLiteral("test \"$(head -c 5)\" = %PDF- && cat >/dev/null")});
+        manager.setPrintCommand(roomPrinter);
         step(paperStep.printPaper(), "paper print");
         const auto items = paperStep.items();
         QStringList first;
@@ -431,6 +440,13 @@ bool renderLanguage(const QString& language, const std::filesystem::path& centre
     step(console.close()->close(QStringLiteral("考场秩序良好，4 号考位一名考生迟到未入场。")),
          "close");
     shot(QStringLiteral("10b-closed"));
+    // No printer at the close: the forms saved into a folder the proctor typed (on record).
+    manager.setPrintCommand({});
+    const auto saved = root / "saved-forms";
+    std::filesystem::create_directories(saved);
+    step(console.close()->saveCloseForms(qs(saved.string())), "close forms saved");
+    shot(QStringLiteral("10c-closed-saved"));
+    manager.setPrintCommand(roomPrinter);
 
     renderPractical(manager, console, window, shot, step);
 

@@ -2,7 +2,6 @@
 
 #include "print/FormPainter.h"
 
-#include <QFile>
 #include <QImage>
 #include <QPdfWriter>
 
@@ -94,21 +93,21 @@ QStringList AdmissionTicketPrinter::notices(const QString& website, const QStrin
     };
 }
 
-PrintResult AdmissionTicketPrinter::print(const QString& path, const ExamPlan& plan,
+PrintResult AdmissionTicketPrinter::print(QIODevice& out, const ExamPlan& plan,
                                           const std::vector<AdmissionTicket>& tickets) const
 {
     if (tickets.empty())
         return PrintResult::failure(QStringLiteral("no tickets to print"));
+    if (const QString error = prepareOutput(out); !error.isEmpty())
+        return PrintResult::failure(error);
     int pages = 0;
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&out);
         writer.setTitle(QStringLiteral("准考证 %1").arg(q(plan.planId)));
         writer.setCreator(QStringLiteral("examroom proctor"));
         FormPainter p(writer);
-        if (!p.active()) {
-            QFile::remove(path);
-            return PrintResult::failure(QStringLiteral("cannot write %1").arg(path));
-        }
+        if (!p.active())
+            return unwritable(out);
         for (std::size_t i = 0; i < tickets.size(); ++i) {
             const bool second = i % 2 == 1;
             if (i > 0 && !second)

@@ -4,8 +4,8 @@
 #include "domain/ExamPlan.h"
 #include "print/PrintResult.h"
 
-#include <filesystem>
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <vector>
 
@@ -31,9 +31,10 @@ public:
     static QStringList notices(const QString& website = QStringLiteral("www.xx.xx.xx"),
                                const QString& phone = QStringLiteral("xx-xxxx"));
 
-    // Writes one PDF with a ticket per candidate to `path`. Needs a QGuiApplication (fonts).
-    // On failure (file not writable, no tickets) returns the error and removes what it began.
-    PrintResult print(const QString& path, const ExamPlan& plan,
+    // Writes one PDF with a ticket per candidate to `out` (prepareOutput). Needs a
+    // QGuiApplication (fonts). On failure (not writable, no tickets) returns the error; what
+    // was written to `out` is then no PDF.
+    PrintResult print(QIODevice& out, const ExamPlan& plan,
                       const std::vector<AdmissionTicket>& tickets) const;
 };
 

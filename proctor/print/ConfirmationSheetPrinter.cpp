@@ -2,7 +2,6 @@
 
 #include "print/FormPainter.h"
 
-#include <QFile>
 #include <QImage>
 #include <QPdfWriter>
 
@@ -97,20 +96,20 @@ void drawSheet(FormPainter& p, const ConfirmationEntry& entry)
 
 } // namespace
 
-PrintResult ConfirmationSheetPrinter::print(const QString& path,
+PrintResult ConfirmationSheetPrinter::print(QIODevice& out,
                                             const std::vector<ConfirmationEntry>& entries) const
 {
     if (entries.empty())
         return PrintResult::failure(QStringLiteral("no sheets to print"));
+    if (const QString error = prepareOutput(out); !error.isEmpty())
+        return PrintResult::failure(error);
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&out);
         writer.setTitle(QStringLiteral("安全生产知识考试成绩确认单"));
         writer.setCreator(QStringLiteral("examroom proctor"));
         FormPainter p(writer);
-        if (!p.active()) {
-            QFile::remove(path);
-            return PrintResult::failure(QStringLiteral("cannot write %1").arg(path));
-        }
+        if (!p.active())
+            return unwritable(out);
         for (std::size_t i = 0; i < entries.size(); ++i) {
             if (i > 0)
                 p.newPage();

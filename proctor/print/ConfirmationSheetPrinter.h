@@ -3,8 +3,8 @@
 #include "documents/ScoreSheet.h"
 #include "print/PrintResult.h"
 
-#include <filesystem>
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <vector>
 
@@ -27,9 +27,9 @@ struct ConfirmationEntry
 class ConfirmationSheetPrinter
 {
 public:
-    // Writes one PDF with a page per entry to `path`. Needs a QGuiApplication. On failure
-    // returns the error and removes what it began.
-    PrintResult print(const QString& path, const std::vector<ConfirmationEntry>& entries) const;
+    // Writes one PDF with a page per entry to `out` (prepareOutput). Needs a QGuiApplication.
+    // On failure returns the error; what was written to `out` is then no PDF.
+    PrintResult print(QIODevice& out, const std::vector<ConfirmationEntry>& entries) const;
 };
 
 } // namespace examroom::print

@@ -383,14 +383,8 @@ PrintResult PaperPrinter::print(QIODevice& out, const PaperHeader& header,
 {
     if (items.empty())
         return PrintResult::failure(QStringLiteral("the paper has no questions"));
-    // QPdfWriter writes to the device it is given without opening it (only a file name it
-    // opens itself): open it here, and refuse one that does not take writing.
-    if (!out.isOpen() && !out.open(QIODevice::WriteOnly))
-        return PrintResult::failure(
-            QStringLiteral("cannot write the PDF: %1").arg(out.errorString()));
-    if (!out.isWritable())
-        return PrintResult::failure(
-            QStringLiteral("cannot write the PDF: the output is read-only"));
+    if (const QString error = prepareOutput(out); !error.isEmpty())
+        return PrintResult::failure(error);
     int pages = 0;
     {
         QPdfWriter writer(&out);
@@ -398,10 +392,7 @@ PrintResult PaperPrinter::print(QIODevice& out, const PaperHeader& header,
         writer.setCreator(QStringLiteral("examroom proctor"));
         FormPainter p(writer);
         if (!p.active())
-            return PrintResult::failure(QStringLiteral("cannot write the PDF: %1")
-                                            .arg(out.errorString().isEmpty()
-                                                     ? QStringLiteral("the output is not writable")
-                                                     : out.errorString()));
+            return unwritable(out);
         PaperLayout paper(p, header, items);
         const int paperPages = paper.paginate();
         paper.draw(paperPages);

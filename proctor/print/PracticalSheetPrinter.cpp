@@ -2,7 +2,6 @@
 
 #include "print/FormPainter.h"
 
-#include <QFile>
 #include <QPdfWriter>
 
 namespace examroom::print {
@@ -205,21 +204,21 @@ private:
 
 } // namespace
 
-PrintResult PracticalSheetPrinter::print(const QString& path,
+PrintResult PracticalSheetPrinter::print(QIODevice& out,
                                          const std::vector<PracticalSheetForm>& forms) const
 {
     if (forms.empty())
         return PrintResult::failure(QStringLiteral("no candidates to print"));
+    if (const QString error = prepareOutput(out); !error.isEmpty())
+        return PrintResult::failure(error);
     int pages = 0;
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&out);
         writer.setTitle(QStringLiteral("实际操作考试评分表"));
         writer.setCreator(QStringLiteral("examroom proctor"));
         FormPainter p(writer);
-        if (!p.active()) {
-            QFile::remove(path);
-            return PrintResult::failure(QStringLiteral("cannot write %1").arg(path));
-        }
+        if (!p.active())
+            return unwritable(out);
         for (std::size_t i = 0; i < forms.size(); ++i) {
             if (i > 0)
                 p.newPage();

@@ -3,6 +3,7 @@
 #include "domain/PracticalRubric.h"
 #include "print/PrintResult.h"
 
+#include <QIODevice>
 #include <QString>
 #include <string>
 #include <vector>
@@ -40,9 +41,9 @@ struct PracticalSheetForm
 class PracticalSheetPrinter
 {
 public:
-    // Writes one or more candidates' sheets to `path`. Needs a QGuiApplication. On failure
-    // returns the error and removes what it began.
-    PrintResult print(const QString& path, const std::vector<PracticalSheetForm>& forms) const;
+    // Writes one or more candidates' sheets to `out` (prepareOutput). Needs a
+    // QGuiApplication. On failure returns the error; what was written to `out` is then no PDF.
+    PrintResult print(QIODevice& out, const std::vector<PracticalSheetForm>& forms) const;
 };
 
 } // namespace examroom::print

@@ -2,7 +2,6 @@
 
 #include "print/FormPainter.h"
 
-#include <QFile>
 #include <QPdfWriter>
 #include <QStringList>
 
@@ -94,18 +93,18 @@ private:
 
 } // namespace
 
-PrintResult RoomRecordPrinter::print(const QString& path, const RoomRecord& r) const
+PrintResult RoomRecordPrinter::print(QIODevice& out, const RoomRecord& r) const
 {
+    if (const QString error = prepareOutput(out); !error.isEmpty())
+        return PrintResult::failure(error);
     int pages = 0;
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&out);
         writer.setTitle(QStringLiteral("考场记录 %1").arg(q(r.roomId)));
         writer.setCreator(QStringLiteral("examroom proctor"));
         FormPainter p(writer);
-        if (!p.active()) {
-            QFile::remove(path);
-            return PrintResult::failure(QStringLiteral("cannot write %1").arg(path));
-        }
+        if (!p.active())
+            return unwritable(out);
         Flow f(p, 12.0);
         {
             const double y = f.take(22);

@@ -2,6 +2,7 @@
 
 #include "print/PrintResult.h"
 
+#include <QIODevice>
 #include <QString>
 #include <string>
 #include <vector>
@@ -58,9 +59,9 @@ struct RoomRecord
 class RoomRecordPrinter
 {
 public:
-    // Writes the record to `path`. Needs a QGuiApplication. On failure returns the error and
-    // removes what it began.
-    PrintResult print(const QString& path, const RoomRecord& record) const;
+    // Writes the record to `out` (prepareOutput). Needs a QGuiApplication. On failure returns
+    // the error; what was written to `out` is then no PDF.
+    PrintResult print(QIODevice& out, const RoomRecord& record) const;
 };
 
 } // namespace examroom::print

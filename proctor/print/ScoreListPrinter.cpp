@@ -3,7 +3,6 @@
 #include "print/FormPainter.h"
 
 #include <algorithm>
-#include <QFile>
 #include <QPdfWriter>
 
 namespace examroom::print {
@@ -26,8 +25,8 @@ QString maskIdNumber(const std::string& idNo)
     return id.left(head) + QString(id.size() - head - tail, QLatin1Char('*')) + id.right(tail);
 }
 
-PrintResult ScoreListPrinter::print(const QString& path, const ExamPlan& plan,
-                                    const std::string& roomId, std::vector<ScoreListRow> rows) const
+PrintResult ScoreListPrinter::print(QIODevice& out, const ExamPlan& plan, const std::string& roomId,
+                                    std::vector<ScoreListRow> rows) const
 {
     if (rows.empty() || rowsPerPage < 1)
         return PrintResult::failure(QStringLiteral("no candidates to list"));
@@ -40,15 +39,15 @@ PrintResult ScoreListPrinter::print(const QString& path, const ExamPlan& plan,
         sat += r.score ? 1 : 0;
         passed += r.score && r.passed ? 1 : 0;
     }
+    if (const QString error = prepareOutput(out); !error.isEmpty())
+        return PrintResult::failure(error);
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&out);
         writer.setTitle(QStringLiteral("考场成绩单 %1").arg(q(roomId)));
         writer.setCreator(QStringLiteral("examroom proctor"));
         FormPainter p(writer);
-        if (!p.active()) {
-            QFile::remove(path);
-            return PrintResult::failure(QStringLiteral("cannot write %1").arg(path));
-        }
+        if (!p.active())
+            return unwritable(out);
         const double margin = 12.0;
         const double width = p.pageWidth() - 2 * margin;
         // seat, ticket, name, ID, score, result, remark (mm)

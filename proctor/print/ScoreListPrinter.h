@@ -4,6 +4,7 @@
 #include "print/PrintResult.h"
 
 #include <optional>
+#include <QIODevice>
 #include <QString>
 #include <string>
 #include <vector>
@@ -30,9 +31,9 @@ class ScoreListPrinter
 public:
     int rowsPerPage = 40; // a room of 40 on one page
 
-    // Writes the list to `path`. Needs a QGuiApplication. On failure returns the error and
-    // removes what it began.
-    PrintResult print(const QString& path, const ExamPlan& plan, const std::string& roomId,
+    // Writes the list to `out` (prepareOutput). Needs a QGuiApplication. On failure returns
+    // the error; what was written to `out` is then no PDF.
+    PrintResult print(QIODevice& out, const ExamPlan& plan, const std::string& roomId,
                       std::vector<ScoreListRow> rows) const;
 };
 

@@ -3,7 +3,6 @@
 #include "print/FormPainter.h"
 
 #include <algorithm>
-#include <QFile>
 #include <QPdfWriter>
 
 namespace examroom::print {
@@ -16,8 +15,7 @@ QString q(const std::string& text)
 
 } // namespace
 
-PrintResult SeatChartPrinter::print(const QString& path, const ExamPlan& plan,
-                                    const std::string& roomId,
+PrintResult SeatChartPrinter::print(QIODevice& out, const ExamPlan& plan, const std::string& roomId,
                                     std::vector<SeatChartEntry> seats) const
 {
     if (seats.empty() || columns < 1 || rowsPerPage < 1)
@@ -26,15 +24,15 @@ PrintResult SeatChartPrinter::print(const QString& path, const ExamPlan& plan,
               [](const auto& a, const auto& b) { return a.seatNo < b.seatNo; });
     const std::size_t perPage = std::size_t(columns * rowsPerPage);
     const int pageCount = int((seats.size() + perPage - 1) / perPage);
+    if (const QString error = prepareOutput(out); !error.isEmpty())
+        return PrintResult::failure(error);
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&out);
         writer.setTitle(QStringLiteral("考场座位表 %1").arg(q(roomId)));
         writer.setCreator(QStringLiteral("examroom proctor"));
         FormPainter p(writer, true);
-        if (!p.active()) {
-            QFile::remove(path);
-            return PrintResult::failure(QStringLiteral("cannot write %1").arg(path));
-        }
+        if (!p.active())
+            return unwritable(out);
         const double margin = 12.0;
         const double width = p.pageWidth() - 2 * margin;
         const double gridTop = 44.0;

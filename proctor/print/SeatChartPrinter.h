@@ -3,6 +3,7 @@
 #include "domain/ExamPlan.h"
 #include "print/PrintResult.h"
 
+#include <QIODevice>
 #include <QString>
 #include <string>
 #include <vector>
@@ -28,9 +29,9 @@ public:
     int columns = 8;
     int rowsPerPage = 6;
 
-    // Writes the chart of `roomId` to `path`. Needs a QGuiApplication. On failure returns the
-    // error and removes what it began.
-    PrintResult print(const QString& path, const ExamPlan& plan, const std::string& roomId,
+    // Writes the chart of `roomId` to `out` (prepareOutput). Needs a QGuiApplication. On
+    // failure returns the error; what was written to `out` is then no PDF.
+    PrintResult print(QIODevice& out, const ExamPlan& plan, const std::string& roomId,
                       std::vector<SeatChartEntry> seats) const;
 };
 

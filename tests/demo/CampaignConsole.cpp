@@ -121,7 +121,7 @@ int main(int argc, char** argv)
         options.kdfStrength = crypto::KdfStrength::MinForTests;
         ConsoleManager m(clock, options);
         m.setCentreKey(centre);
-        m.setPrintDir(dataDir / "print");
+        m.setPrintCommand({}); // no printer in the campaign: the console's lp would print
         m.open(dataDir / "site");
         ConsoleController console(m);
         const bool first = !m.accounts().hasAccounts();

@@ -26,7 +26,9 @@
 #include "site/AuditLog.h"
 #include "site/Outbox.h"
 #include "site/RoomLinkStore.h"
+#include "StandInPrinter.h"
 #include "state/StateStore.h"
+#include "TestSupport.h"
 #include "util/Clock.h"
 #include "util/IsoTime.h"
 
@@ -129,7 +131,9 @@ int main(int argc, char** argv)
     QGuiApplication app(argc, argv);
     const auto began = Steady::now();
     Invariants inv;
-    std::vector<std::string> pdfs;
+    // What the console printed, in order: each form went to the stand-in printer's standard
+    // input (no PDF is written by the console), which keeps its jobs under state/printer/jobs.
+    std::vector<std::string> printed;
 
     try {
         const fs::path state = options.state;
@@ -193,7 +197,8 @@ int main(int argc, char** argv)
         ConsoleManager m(clock, siteOptions);
         ConsoleController console(m);
         m.setCentreKey(centreKeys->sign);
-        m.setPrintDir(consoleDir / "print");
+        const test::StandInPrinter printer(state / "printer");
+        m.setPrintCommand({QString::fromStdString(printer.program().string())});
         m.open(consoleDir / "data");
         const QString adminPassword = QStringLiteral("demo-admin-2027");
         if (!console.createAdministrator(QStringLiteral("admin"), adminPassword, adminPassword))
@@ -265,10 +270,10 @@ int main(int argc, char** argv)
         for (int seat = 1; seat <= candidates; ++seat)
             inv.check(ticketAt[seat] == people[std::size_t(seat - 1)].first,
                       "seat " + std::to_string(seat) + " holds the ticket the script logs in with");
-        if (console.room()->printSeatChart())
-            pdfs.push_back(console.room()->chartPath().toStdString());
+        inv.check(console.room()->printSeatChart(), "the seat chart is printed");
+        printed.push_back("seat chart");
         inv.check(console.tickets()->printAll(), "admission tickets (表4) printed");
-        pdfs.push_back(console.tickets()->pdfPath().toStdString());
+        printed.push_back("admission tickets (表4)");
 
         if (!link.provisionAll())
             throw std::runtime_error("provisioning refused: " + link.lastError().toStdString());
@@ -402,14 +407,14 @@ int main(int argc, char** argv)
         inv.check(console.close()->blocking().isEmpty(), "nothing blocks the close");
         inv.check(console.close()->close(QStringLiteral("考场秩序良好；一名考生迟到经批准入场")),
                   "the session is closed and countersigned");
-        for (const QString& pdf : console.close()->printed())
-            pdfs.push_back(pdf.toStdString());
+        for (const char* form : {"confirmation sheets (表6)", "score list", "room record"})
+            printed.push_back(form);
 
         // --- 9. Practical.
         step("9. Graders mark the practical of those who passed");
         clock.set(at("2027-03-10T08:30:00+08:00"));
         proctorHand();
-        const auto practical = runPractical(inv, console, m, adminPassword, pdfs);
+        const auto practical = runPractical(inv, console, m, adminPassword, printed);
 
         // --- 10. Up to the centre.
         step("10. The outbox to the agent; the agent syncs; the hub verifies and lists");
@@ -419,15 +424,26 @@ int main(int argc, char** argv)
         site::AuditLog audit(m.store().database(), clock);
         const auto chain = audit.verify();
         inv.check(chain.ok, "the console's audit chain verifies (" + chain.why + ")");
-        for (const auto& pdf : pdfs)
-            inv.check(fs::exists(pdf) && fs::file_size(pdf) > 1000, "PDF written: " + pdf);
+        const auto jobs = printer.jobs();
+        inv.check(jobs.size() == printed.size(), "the printer received " +
+                                                     std::to_string(printed.size()) + " jobs (" +
+                                                     std::to_string(jobs.size()) + ")");
+        for (const auto& job : jobs)
+            inv.check(test::readFile(job).rfind("%PDF-", 0) == 0 && fs::file_size(job) > 1000,
+                      "a whole PDF reached the printer: " + job.filename().string());
+        std::size_t consoleFiles = 0;
+        for (const auto& e : fs::recursive_directory_iterator(consoleDir))
+            consoleFiles += e.is_regular_file() && e.path().extension() == ".pdf" ? 1 : 0;
+        inv.check(consoleFiles == 0, "the console wrote no PDF to its folder");
 
         // --- Summary.
         step("Summary");
         printSummary(std::cout, candidates, outcome, practical, upload);
-        std::cout << "\nPDFs:\n";
-        for (const auto& pdf : pdfs)
-            std::cout << "  " << pdf << "\n";
+        std::cout << "\nPrinted (the console piped each form to the printer, a stand-in lp that "
+                     "keeps its jobs):\n";
+        for (std::size_t i = 0; i < jobs.size(); ++i)
+            std::cout << "  " << jobs[i].string() << "  "
+                      << (i < printed.size() ? printed[i] : std::string("?")) << "\n";
         std::cout << "\nState (SQLCipher, keys beside): " << state.string() << "\n";
     } catch (const std::exception& e) {
         std::cout << "\nexamroom-demo: stopped: " << e.what() << std::endl;

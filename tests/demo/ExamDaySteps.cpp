@@ -78,7 +78,7 @@ const char* kGraderPassword = "grader-pass-2027";
 } // namespace
 
 PracticalOutcome runPractical(Invariants& inv, ConsoleController& console, ConsoleManager& m,
-                              const QString& adminPassword, std::vector<std::string>& pdfs)
+                              const QString& adminPassword, std::vector<std::string>& printed)
 {
     PracticalOutcome out;
     PracticalController& practical = *console.practical();
@@ -101,8 +101,7 @@ PracticalOutcome runPractical(Invariants& inv, ConsoleController& console, Conso
     inv.check(practical.drawAll(),
               "the system draws a task per subject for every eligible candidate");
     inv.check(practical.printSheets(), "the graders' practical score forms are printed");
-    for (const QString& pdf : practical.printed())
-        pdfs.push_back(pdf.toStdString());
+    printed.push_back("practical sheets");
 
     // Each grader logs in (the console shows the grader's screen alone) and marks every
     // subject still waiting for them; the last eligible candidate loses all of K2.

@@ -60,11 +60,11 @@ KnowledgeOutcome checkKnowledge(Invariants& inv, site::RoomLinkStore& links,
                                 int examMinutes);
 
 // 实际操作考试 through the console's own screens' controllers: the practical session, two
-// grader accounts, the system draw, the forms printed (paths added to `pdfs`); each grader logs
-// in and marks every subject waiting for them (the last eligible candidate loses all of K2);
+// grader accounts, the system draw, the forms printed (their names added to `printed`); each grader
+// logs in and marks every subject waiting for them (the last eligible candidate loses all of K2);
 // the proctor logs in again and closes: practical sheets countersigned into the outbox.
 PracticalOutcome runPractical(Invariants& inv, ConsoleController& console, ConsoleManager& m,
-                              const QString& adminPassword, std::vector<std::string>& pdfs);
+                              const QString& adminPassword, std::vector<std::string>& printed);
 
 // The console vouches for its kiosks and staff and hands its outbox to the agent over the
 // console link (each document marked taken once the agent holds it), the agent syncs at once

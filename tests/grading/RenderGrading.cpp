@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -96,8 +97,11 @@ int main(int argc, char** argv)
         // A fresh view: every layout measured in English from the start.
         ok = renderScreen(out.filePath(QStringLiteral("grading-en.png"))) && ok;
 
-        const auto printed = print::PracticalSheetPrinter().print(
-            out.filePath(QStringLiteral("practical-sheets.pdf")), forms(scene));
+        // The renderer's own output folder, for a person to look at (the console never
+        // writes the sheets to a file: it pipes them to the print command).
+        QFile sheets(out.filePath(QStringLiteral("practical-sheets.pdf")));
+        const auto printed = print::PracticalSheetPrinter().print(sheets, forms(scene));
+        sheets.close();
         if (!printed.ok)
             throw std::runtime_error(printed.error.toStdString());
         std::printf("rendered 2 screens and %d sheet page(s) into %s\n", printed.pages,

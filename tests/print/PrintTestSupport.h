@@ -1,9 +1,11 @@
 #pragma once
 
+#include "print/PrintResult.h"
 #include "TestSupport.h"
 
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <QFile>
 #include <QGuiApplication>
 #include <regex>
 #include <string>
@@ -28,6 +30,17 @@ inline std::filesystem::path printRendersDir()
     auto dir = std::filesystem::path(EXAMROOM_BINARY_DIR) / "print-renders";
     std::filesystem::create_directories(dir);
     return dir;
+}
+
+// A form written to `pdf`, the test's own file to read back with poppler and to look at (the
+// printers write to a device; the console gives them a PdfBuffer, never a file).
+template <typename Render>
+print::PrintResult writePdf(const std::filesystem::path& pdf, Render render)
+{
+    QFile out(QString::fromStdString(pdf.string()));
+    auto result = render(out);
+    out.close();
+    return result;
 }
 
 // The page count poppler reads from the PDF.

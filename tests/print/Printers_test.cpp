@@ -3,11 +3,13 @@
 #include "print/AdmissionTicketPrinter.h"
 #include "print/ConfirmationSheetPrinter.h"
 #include "print/SeatChartPrinter.h"
+#include "PrintTestSupport.h"
 #include "TestSupport.h"
 #include "util/Clock.h"
 
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <QBuffer>
 #include <QGuiApplication>
 #include <regex>
 
@@ -107,8 +109,9 @@ TEST_CASE("admission tickets are one PDF with two tickets a page")
     REQUIRE_FALSE(tickets[0].photo.isEmpty());
     auto pdf = outDir() / "admission-tickets.pdf";
     std::filesystem::remove(pdf);
-    auto result =
-        AdmissionTicketPrinter().print(QString::fromStdString(pdf.string()), files.plan, tickets);
+    auto result = test::writePdf(pdf, [&](QIODevice& out) {
+        return AdmissionTicketPrinter().print(out, files.plan, tickets);
+    });
     REQUIRE(result.ok);
     CHECK(result.pages == 20);
     CHECK(pdfPages(pdf) == 20);
@@ -130,8 +133,9 @@ TEST_CASE("the seat chart lists every seat with spare and locked seats marked")
     seats[5].ticketNo.clear();
     auto pdf = outDir() / "seat-chart.pdf";
     std::filesystem::remove(pdf);
-    auto result =
-        SeatChartPrinter().print(QString::fromStdString(pdf.string()), files.plan, "R1", seats);
+    auto result = test::writePdf(pdf, [&](QIODevice& out) {
+        return SeatChartPrinter().print(out, files.plan, "R1", seats);
+    });
     REQUIRE(result.ok);
     CHECK(result.pages == 1);
     CHECK(pdfPages(pdf) == 1);
@@ -174,21 +178,26 @@ TEST_CASE("confirmation sheets are one page per candidate with the receipt code"
     }
     auto pdf = outDir() / "confirmation-sheets.pdf";
     std::filesystem::remove(pdf);
-    auto result = ConfirmationSheetPrinter().print(QString::fromStdString(pdf.string()), entries);
+    auto result = test::writePdf(
+        pdf, [&](QIODevice& out) { return ConfirmationSheetPrinter().print(out, entries); });
     REQUIRE(result.ok);
     CHECK(result.pages == 40);
     CHECK(pdfPages(pdf) == 40);
     render(pdf, 2);
 }
 
-TEST_CASE("printing to an unwritable path fails cleanly")
+TEST_CASE("printing to an unwritable file fails cleanly")
 {
     ensureApp();
     auto files = sample();
     std::vector<AdmissionTicket> tickets{{files.roster.front(), {}, "R1", 1}};
-    auto result = AdmissionTicketPrinter().print(QStringLiteral("/nonexistent-dir/x.pdf"),
-                                                 files.plan, tickets);
+    auto result = test::writePdf("/nonexistent-dir/x.pdf", [&](QIODevice& out) {
+        return AdmissionTicketPrinter().print(out, files.plan, tickets);
+    });
     CHECK_FALSE(result.ok);
+    CHECK(result.error.startsWith(QStringLiteral("cannot write the PDF")));
     CHECK_FALSE(std::filesystem::exists("/nonexistent-dir/x.pdf"));
-    CHECK_FALSE(AdmissionTicketPrinter().print(QStringLiteral("/tmp/none.pdf"), files.plan, {}).ok);
+    QBuffer none;
+    CHECK_FALSE(AdmissionTicketPrinter().print(none, files.plan, {}).ok);
+    CHECK(none.data().isEmpty());
 }

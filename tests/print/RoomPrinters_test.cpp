@@ -3,6 +3,7 @@
 #include "import/CentreFiles.h"
 #include "print/RoomRecordPrinter.h"
 #include "print/ScoreListPrinter.h"
+#include "PrintTestSupport.h"
 #include "TestSupport.h"
 #include "util/Clock.h"
 
@@ -88,8 +89,8 @@ TEST_CASE("the score list is one page for a room of forty with masked ID numbers
     }
     const auto pdf = rendersDir() / "score-list.pdf";
     ScoreListPrinter printer;
-    auto done =
-        printer.print(QString::fromStdString(pdf.string()), imported.files->plan, "R1", rows);
+    auto done = test::writePdf(
+        pdf, [&](QIODevice& out) { return printer.print(out, imported.files->plan, "R1", rows); });
     REQUIRE(done.ok);
     CHECK(done.pages == 1);
     CHECK(pagesOf(pdf) == 1);
@@ -130,7 +131,8 @@ TEST_CASE("the room record lists staff and seats and incidents and notes")
     r.notes = "考场秩序良好。";
     r.recordHash = "9f2c4e0d6a1b3c5e7f9a0b2c4d6e8f0a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e";
     const auto pdf = rendersDir() / "room-record.pdf";
-    auto done = RoomRecordPrinter{}.print(QString::fromStdString(pdf.string()), r);
+    auto done =
+        test::writePdf(pdf, [&](QIODevice& out) { return RoomRecordPrinter{}.print(out, r); });
     REQUIRE(done.ok);
     CHECK(done.pages == pagesOf(pdf));
     CHECK(done.pages >= 2); // 40 seat lines do not fit one page with the rest

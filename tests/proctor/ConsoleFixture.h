@@ -4,6 +4,7 @@
 #include "ConsoleManager.h"
 #include "package/AuthorizationPassword.h"
 #include "package/PlanPackage.h"
+#include "StandInPrinter.h"
 #include "TestSupport.h"
 #include "util/IsoTime.h"
 
@@ -13,8 +14,9 @@
 namespace examroom::test {
 
 // A console over a temporary site.db (fast Argon2id), a clock the test moves, the sample
-// centre files sealed into a package by a test centre key, and the administrator "admin"
-// logged in.
+// centre files sealed into a package by a test centre key, the administrator "admin" logged
+// in, and the stand-in lp as its printer (each job it reads kept under DIR/printer/jobs, the
+// test's own files).
 struct ConsoleFixture
 {
     static std::chrono::sys_seconds at(const char* iso) { return parseIsoTime(iso)->utc; }
@@ -24,6 +26,7 @@ struct ConsoleFixture
     crypto::SigningKeyPair centreKey = crypto::SigningKeyPair::generate();
     std::string password; // the authorization password, grouped
     std::filesystem::path packagePath = dir / "plan-package.json";
+    StandInPrinter printer{dir / "printer"};
     ConsoleManager manager{clock, options()};
     ConsoleController console{manager};
 
@@ -45,7 +48,7 @@ struct ConsoleFixture
         password = package::groupPassword(built.password);
         std::ofstream(packagePath) << built.document.toJson();
         manager.setCentreKey(centreKey.publicKey());
-        manager.setPrintDir(dir / "print");
+        manager.setPrintCommand({QString::fromStdString(printer.program().string())});
         manager.open(dir / "data");
         REQUIRE(console.createAdministrator("admin", "admin-password", "admin-password"));
     }

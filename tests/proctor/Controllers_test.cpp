@@ -90,10 +90,17 @@ TEST_CASE("seats are assigned and the seat chart and tickets are printed")
     CHECK(room.assigned());
     CHECK(room.usableCount() == 44);
     REQUIRE(room.printSeatChart());
-    CHECK(QFileInfo::exists(room.chartPath()));
+    REQUIRE(f.printer.jobs().size() == 1);
+    const std::string chart = f.printer.jobText(0);
+    CHECK(chart.find("考场座位表") != std::string::npos);
+    CHECK(room.printedText().contains(QStringLiteral("request id is stand-in-1")));
     REQUIRE(f.console.tickets()->printAll());
-    CHECK(QFileInfo::exists(f.console.tickets()->pdfPath()));
+    REQUIRE(f.printer.jobs().size() == 2);
     CHECK(f.console.tickets()->pages() == 20); // two tickets to a page
+    const std::string tickets = f.printer.jobText(1);
+    CHECK(tickets.find("准考证") != std::string::npos);
+    CHECK(tickets.find(f.manager.plan()->files.roster.front().name) != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(f.dir / "print"));
 }
 
 TEST_CASE("check-in finds by ticket and by ID number and late entry needs a reason")

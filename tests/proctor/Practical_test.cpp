@@ -177,11 +177,13 @@ TEST_CASE("tasks are drawn by the system or recorded from the lot and printed as
     CHECK(f.row(1).value("tasks").toString() == "K12 K22 K31 K41");
 
     REQUIRE(f.practical().printSheets());
-    REQUIRE(f.practical().printed().size() == 1);
-    const QFileInfo pdf(f.practical().printed().front());
-    CHECK(pdf.exists());
-    CHECK(pdf.size() > 5000);
+    REQUIRE(f.printer.jobs().size() == 1);
+    CHECK(std::filesystem::file_size(f.printer.jobs()[0]) > 5000);
+    const std::string sheets = f.printer.jobText(0);
+    CHECK(sheets.find("实际操作考试评分表") != std::string::npos);
+    CHECK(sheets.find(f.ticket(1).toStdString()) != std::string::npos);
     CHECK(f.practical().message().contains("2 名考生"));
+    CHECK(f.practical().printedText().contains(QStringLiteral("request id is stand-in-1")));
 }
 
 TEST_CASE("two graders far apart are flagged and settled by the chief grader then the close "

@@ -54,7 +54,6 @@ public:
         m_package = QString::fromStdString(dir + "/plan-package.json");
         std::ofstream(m_package.toStdString()) << built.document.toJson();
         m_manager->setCentreKey(m_centre.publicKey());
-        m_manager->setPrintDir(dir + "/print");
         m_manager->open(dir + "/data");
         if (!m_console->createAdministrator(QStringLiteral("admin"), QStringLiteral("admin-pass"),
                                             QStringLiteral("admin-pass")))
@@ -64,9 +63,9 @@ public:
         link.pairingEndpoint = "tcp://127.0.0.1:0";
         if (!m_console->link()->start(link))
             qFatal("the room link does not start");
-        // The paper goes to a "printer" reading its standard input (no lp here, and no real
+        // The forms go to a "printer" reading its standard input (no lp here, and no real
         // printer in a test): it accepts a PDF and nothing else.
-        m_console->paper()->setPrintCommand(
+        m_manager->setPrintCommand(
             {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
              QStringLiteral("test \"$(head -c 5)\" = %PDF- && cat >/dev/null")});
         connect(&m_pump, &QTimer::timeout, this, [this] {

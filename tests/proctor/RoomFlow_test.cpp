@@ -285,15 +285,25 @@ TEST_CASE("the console runs a room of headless kiosks from pairing to the outbox
     CHECK_MESSAGE(qmlWarnings.isEmpty(), qmlWarnings.join(QLatin1Char('\n')).toStdString());
     const QStringList unexpected = warnings.unexpected();
     CHECK_MESSAGE(unexpected.isEmpty(), unexpected.join(QLatin1Char('\n')).toStdString());
-    CHECK(f.console.close()->printed().size() == 3);
+    // The close printed its three forms through the console's pipe to the printer (the
+    // stand-in lp keeps each job): confirmation sheets, score list, room record, in that order.
+    const auto jobs = f.printer.jobs();
+    REQUIRE(jobs.size() == 3);
+    CHECK(f.printer.jobText(0).find("成绩确认单") != std::string::npos);
+    const std::string scores = f.printer.jobText(1);
+    CHECK(scores.find("考场成绩单") != std::string::npos);
+    CHECK(scores.find("缺考") != std::string::npos);
+    CHECK(f.printer.jobText(2).find("考场记录") != std::string::npos);
+    CHECK(f.console.close()->printedText().contains(QStringLiteral("stand-in-3")));
+    CHECK_FALSE(fs::exists(f.dir / "print"));
     // Kept under <build>/proctor-room-flow and rendered to PNG, for a person to look at.
-    for (const QString& pdf : f.console.close()->printed()) {
-        const fs::path from = pdf.toStdString();
-        CHECK(fs::file_size(from) > 1000);
-        fs::copy_file(from, keep / from.filename(), fs::copy_options::overwrite_existing);
-        auto r =
-            test::runProcess({"/usr/bin/pdftoppm", "-png", "-r", "60", "-l", "3",
-                              (keep / from.filename()).string(), (keep / from.stem()).string()});
+    const char* names[] = {"confirmation-sheets", "score-list", "room-record"};
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        CHECK(fs::file_size(jobs[i]) > 1000);
+        const fs::path kept = keep / (std::string(names[i]) + ".pdf");
+        fs::copy_file(jobs[i], kept, fs::copy_options::overwrite_existing);
+        auto r = test::runProcess({"/usr/bin/pdftoppm", "-png", "-r", "60", "-l", "3",
+                                   kept.string(), (keep / names[i]).string()});
         CHECK(r.exitCode == 0);
     }
 

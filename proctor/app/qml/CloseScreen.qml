@@ -87,22 +87,17 @@ Rectangle {
             color: Theme.muted
         }
         // The forms printed at the close (confirmation sheets, score list, room record).
-        RowLayout {
+        ConsoleButton {
             visible: screen.closer.closed
-            spacing: 12
-            ConsoleButton {
-                text: qsTr("重新打印成绩单和考场记录")
-                onClicked: screen.closer.printForms()
-            }
-            Text {
-                Layout.fillWidth: true
-                text: screen.closer.printed.join("\n")
-                wrapMode: Text.WrapAnywhere
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small
-                color: Theme.muted
-                Accessible.name: qsTr("已打印的表格")
-            }
+            text: qsTr("重新打印成绩单和考场记录")
+            onClicked: screen.closer.printCloseForms()
+        }
+        PrintOutput {
+            Layout.fillWidth: true
+            visible: screen.closer.closed
+            step: screen.closer
+            saveLabel: qsTr("未连接打印机：另存为 PDF 的文件夹（成绩确认单、成绩单、考场记录各一个文件；未加密，打印后请删除）")
+            onSave: (path) => screen.closer.saveCloseForms(path)
         }
         Item { Layout.fillHeight: true }
     }

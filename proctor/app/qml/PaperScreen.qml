@@ -172,23 +172,12 @@ Rectangle {
 
             // No printer here: the console writes no paper to disk on its own. Saving the PDF
             // to a path the proctor types (to print it elsewhere) is their deliberate choice.
-            RowLayout {
-                visible: !screen.paper.hasPrinter && screen.stage !== "choose"
-                         && screen.stage !== "switch" && screen.stage !== "done"
+            PrintOutput {
+                visible: screen.stage !== "choose" && screen.stage !== "switch" && screen.stage !== "done"
                 Layout.fillWidth: true
-                spacing: 12
-                Field {
-                    id: savePath
-                    Layout.fillWidth: true
-                    label: qsTr("未连接打印机：另存为 PDF 的路径（含明文试题，打印后请删除）")
-                    onAccepted: screen.paper.savePaper(text)
-                }
-                ConsoleButton {
-                    Layout.alignment: Qt.AlignBottom
-                    text: qsTr("另存为 PDF")
-                    enabled: savePath.text.length > 0
-                    onClicked: screen.paper.savePaper(savePath.text)
-                }
+                step: screen.paper
+                saveLabel: qsTr("未连接打印机：另存为 PDF 的路径（含明文试题，打印后请删除）")
+                onSave: (path) => screen.paper.savePaper(path)
             }
 
             // First and second entry: one field; type the letters, Enter goes to the next item.
@@ -357,14 +346,6 @@ Rectangle {
                 font.pixelSize: Theme.title
                 color: Theme.good
                 Accessible.name: text
-            }
-            WrappedText {
-                visible: text.length > 0 && screen.stage !== "choose" && text !== screen.paper.message
-                text: screen.paper.printedText
-                wrapMode: Text.WrapAnywhere
-                font.pixelSize: Theme.small
-                color: Theme.muted
-                Accessible.name: qsTr("打印情况")
             }
             Item { Layout.fillHeight: true }
         }

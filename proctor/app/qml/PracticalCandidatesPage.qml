@@ -44,6 +44,11 @@ RowLayout {
                 onClicked: page.practical.printSheets()
             }
         }
+        PrintOutput {
+            Layout.fillWidth: true
+            step: page.practical
+            onSave: (path) => page.practical.saveSheets(path)
+        }
         Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -131,6 +131,12 @@ Rectangle {
                 color: Theme.muted
             }
         }
+        PrintOutput {
+            Layout.fillWidth: true
+            visible: screen.room.assigned
+            step: screen.room
+            onSave: (path) => screen.room.saveSeatChart(path)
+        }
         MessageLine {
             Layout.fillWidth: true
             text: screen.room.message

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import Examroom.Proctor
 
-// 发放准考证: every candidate's admission ticket in one PDF.
+// 发放准考证: every candidate's admission ticket, printed (no file on disk; no printer: 另存为 PDF).
 Rectangle {
     id: screen
     color: Theme.background
@@ -30,9 +30,15 @@ Rectangle {
         }
         ConsoleButton {
             primary: true
-            text: qsTr("生成全部准考证 PDF")
+            text: qsTr("打印全部准考证")
             enabled: screen.tickets.candidateCount > 0
             onClicked: screen.tickets.printAll()
+        }
+        PrintOutput {
+            Layout.fillWidth: true
+            step: screen.tickets
+            saveLabel: qsTr("未连接打印机：另存为 PDF 的路径（含考生姓名、证件号和照片，未加密，打印后请删除）")
+            onSave: (path) => screen.tickets.saveAll(path)
         }
         MessageLine {
             Layout.fillWidth: true
