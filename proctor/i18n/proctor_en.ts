@@ -179,14 +179,14 @@
         <translation>Score sheets signed by the kiosks: %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/CloseScreen.qml" line="94" />
+        <location filename="../app/qml/CloseScreen.qml" line="92" />
         <source>重新打印成绩单和考场记录</source>
         <translation>Print the score list and room record again</translation>
     </message>
     <message>
-        <location filename="../app/qml/CloseScreen.qml" line="104" />
-        <source>已打印的表格</source>
-        <translation>Printed forms</translation>
+        <location filename="../app/qml/CloseScreen.qml" line="99" />
+        <source>未连接打印机：另存为 PDF 的文件夹（成绩确认单、成绩单、考场记录各一个文件；未加密，打印后请删除）</source>
+        <translation>No printer: folder to save the PDFs to (confirmation sheets, score list and room record, one file each; not encrypted: delete them once printed)</translation>
     </message>
 </context>
 <context>
@@ -526,109 +526,99 @@
         <translation>Already printed: go to the entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="183" />
+        <location filename="../app/qml/PaperScreen.qml" line="179" />
         <source>未连接打印机：另存为 PDF 的路径（含明文试题，打印后请删除）</source>
         <translation>No printer: path to save the PDF to (the questions in clear: delete it once printed)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="188" />
-        <source>另存为 PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location filename="../app/qml/PaperScreen.qml" line="201" />
+        <location filename="../app/qml/PaperScreen.qml" line="190" />
         <source>第一次录入：照答题卡逐题输入所选字母（判断 A=对，B=错；未作答直接回车）。</source>
         <translation>First entry: type the letters marked on the answer sheet, item by item (true/false: A = true, B = false; blank: just Enter).</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="202" />
+        <location filename="../app/qml/PaperScreen.qml" line="191" />
         <source>第二次录入：须由另一名工作人员登录后独立录入，不显示第一次的结果。</source>
         <translation>Second entry: another staff member logs in and enters independently; the first entry is not shown.</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="210" />
+        <location filename="../app/qml/PaperScreen.qml" line="199" />
         <source>第 %1 题（%2，%3）</source>
         <translation>Item %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="213" />
+        <location filename="../app/qml/PaperScreen.qml" line="202" />
         <source>已到最后一题</source>
         <translation>Past the last item</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="228" />
+        <location filename="../app/qml/PaperScreen.qml" line="217" />
         <source>答案</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="286" />
+        <location filename="../app/qml/PaperScreen.qml" line="275" />
         <source>签名提交第一次录入</source>
         <translation>Sign and submit the first entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="287" />
+        <location filename="../app/qml/PaperScreen.qml" line="276" />
         <source>签名提交第二次录入</source>
         <translation>Sign and submit the second entry</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="264" />
+        <location filename="../app/qml/PaperScreen.qml" line="253" />
         <source>机</source>
         <translation>kiosk</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="299" />
+        <location filename="../app/qml/PaperScreen.qml" line="288" />
         <source>两次录入完全一致。</source>
         <translation>The two entries agree.</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="300" />
+        <location filename="../app/qml/PaperScreen.qml" line="289" />
         <source>两次录入有 %1 处不一致，须核对答题卡原件：</source>
         <translation>The two entries differ in %1 places; check the answer sheet itself:</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="308" />
+        <location filename="../app/qml/PaperScreen.qml" line="297" />
         <source>核对说明</source>
         <translation>How it was checked</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="309" />
+        <location filename="../app/qml/PaperScreen.qml" line="298" />
         <source>核对答题卡原件</source>
         <translation>Checked against the answer sheet</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="322" />
+        <location filename="../app/qml/PaperScreen.qml" line="311" />
         <source>第 %1 题：第一次 %2，第二次 %3</source>
         <translation>Item %1: first %2, second %3</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="324" />
+        <location filename="../app/qml/PaperScreen.qml" line="313" />
         <source> → 核对为 %1（%2）</source>
         <translation> → settled as %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="334" />
+        <location filename="../app/qml/PaperScreen.qml" line="323" />
         <source>第 %1 题核对结果</source>
         <translation>Item %1 as checked</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="340" />
+        <location filename="../app/qml/PaperScreen.qml" line="329" />
         <source>确认核对结果</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="341" />
+        <location filename="../app/qml/PaperScreen.qml" line="330" />
         <source>确认第 %1 题</source>
         <translation>Confirm item %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PaperScreen.qml" line="351" />
+        <location filename="../app/qml/PaperScreen.qml" line="340" />
         <source>评分并生成纸质成绩单</source>
         <translation>Score and make the paper score sheet</translation>
-    </message>
-    <message>
-        <location filename="../app/qml/PaperScreen.qml" line="367" />
-        <source>打印情况</source>
-        <translation>Printing</translation>
     </message>
 </context>
 <context>
@@ -742,122 +732,122 @@
         <translation>Print practical score sheets</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="63" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="68" />
         <source>实操考生</source>
         <translation>Practical candidates</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="86" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="91" />
         <source>（补考）</source>
         <translation> (make-up)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="101" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="106" />
         <source>未抽题</source>
         <translation>No tasks drawn</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="113" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="118" />
         <source>不可参加</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="114" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="119" />
         <source>待复核</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="116" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="121" />
         <source>已评 %1</source>
         <translation>Scored %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="155" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="160" />
         <source>资格</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="160" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="165" />
         <source>已抽试题：%1</source>
         <translation>Tasks drawn: %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="164" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="169" />
         <source>已抽试题</source>
         <translation>Tasks drawn</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="171" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="176" />
         <source>在他处理论合格的依据（必填）</source>
         <translation>Where the knowledge pass is from (required)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="175" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="180" />
         <source>标记为可参加</source>
         <translation>Mark eligible</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="181" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="186" />
         <source>系统抽题</source>
         <translation>System draw</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="187" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="192" />
         <source>考生抽签：按科目记录抽到的试题</source>
         <translation>Drawn by lot: record the task per subject</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="215" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="220" />
         <source>抽签试题</source>
         <translation>Task drawn</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="218" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="223" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="219" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="224" />
         <source>记录抽签</source>
         <translation>Record lot</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="228" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="233" />
         <source>机考科目成绩</source>
         <translation>Machine-scored subject</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="243" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="248" />
         <source>机考科目</source>
         <translation>Machine subject</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="250" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="255" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="252" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="257" />
         <source>机考得分</source>
         <translation>Machine score</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="259" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="264" />
         <source>来源（设备名称）</source>
         <translation>Source (station name)</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="260" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="265" />
         <source>机考来源</source>
         <translation>Machine source</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="263" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="268" />
         <source>录入</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../app/qml/PracticalCandidatesPage.qml" line="264" />
+        <location filename="../app/qml/PracticalCandidatesPage.qml" line="269" />
         <source>录入机考成绩</source>
         <translation>Enter machine score</translation>
     </message>
@@ -1059,6 +1049,24 @@
     </message>
 </context>
 <context>
+    <name>PrintOutput</name>
+    <message>
+        <location filename="../app/qml/PrintOutput.qml" line="14" />
+        <source>未连接打印机：另存为 PDF 的路径（文件或文件夹；文件未加密，打印后请删除）</source>
+        <translation>No printer: path to save the PDF to (a file or a folder; the file is not encrypted: delete it once printed)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PrintOutput.qml" line="27" />
+        <source>打印情况</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PrintOutput.qml" line="41" />
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
     <name>RoomScreen</name>
     <message>
         <location filename="../app/qml/RoomScreen.qml" line="10" />
@@ -1126,77 +1134,77 @@
         <translation>Print seat chart</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="158" />
+        <location filename="../app/qml/RoomScreen.qml" line="164" />
         <source>考位列表</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="163" />
+        <location filename="../app/qml/RoomScreen.qml" line="169" />
         <source>考位</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="163" />
+        <location filename="../app/qml/RoomScreen.qml" line="169" />
         <source>终端</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="163" />
+        <location filename="../app/qml/RoomScreen.qml" line="169" />
         <source>设备检查</source>
         <translation>Equipment check</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="163" />
+        <location filename="../app/qml/RoomScreen.qml" line="169" />
         <source>考生</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="163" />
+        <location filename="../app/qml/RoomScreen.qml" line="169" />
         <source>下发</source>
         <translation>Provisioning</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="182" />
+        <location filename="../app/qml/RoomScreen.qml" line="188" />
         <source>备用</source>
         <translation>Spare</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="182" />
+        <location filename="../app/qml/RoomScreen.qml" line="188" />
         <source>停用</source>
         <translation>Out of use</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="190" />
+        <location filename="../app/qml/RoomScreen.qml" line="196" />
         <source>未配对</source>
         <translation>Not paired</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="198" />
+        <location filename="../app/qml/RoomScreen.qml" line="204" />
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="198" />
+        <location filename="../app/qml/RoomScreen.qml" line="204" />
         <source>未通过：</source>
         <translation>Failed: </translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="198" />
+        <location filename="../app/qml/RoomScreen.qml" line="204" />
         <source>未检查</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="217" />
+        <location filename="../app/qml/RoomScreen.qml" line="223" />
         <source>下发进度</source>
         <translation>Provisioning progress</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="222" />
+        <location filename="../app/qml/RoomScreen.qml" line="228" />
         <source>已下发</source>
         <translation>Provisioned</translation>
     </message>
     <message>
-        <location filename="../app/qml/RoomScreen.qml" line="223" />
+        <location filename="../app/qml/RoomScreen.qml" line="229" />
         <source>失败</source>
         <translation>Failed</translation>
     </message>
@@ -1351,8 +1359,13 @@
     </message>
     <message>
         <location filename="../app/qml/TicketsScreen.qml" line="33" />
-        <source>生成全部准考证 PDF</source>
-        <translation>Make all tickets (PDF)</translation>
+        <source>打印全部准考证</source>
+        <translation>Print all admission tickets</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/TicketsScreen.qml" line="40" />
+        <source>未连接打印机：另存为 PDF 的路径（含考生姓名、证件号和照片，未加密，打印后请删除）</source>
+        <translation>No printer: path to save the PDF to (names, ID numbers and photos, not encrypted: delete it once printed)</translation>
     </message>
 </context>
 <context>
@@ -1531,9 +1544,19 @@
         <translation>The score list and the room record are printed once the session is closed.</translation>
     </message>
     <message>
-        <location filename="../app/CloseController.cpp" line="320" />
-        <source>部分表格未能生成：%1</source>
-        <translation>Some forms were not made: %1</translation>
+        <location filename="../app/CloseController.cpp" line="218" />
+        <source>成绩确认单</source>
+        <translation>Confirmation sheets</translation>
+    </message>
+    <message>
+        <location filename="../app/CloseController.cpp" line="246" />
+        <source>考场成绩单</source>
+        <translation>Score list</translation>
+    </message>
+    <message>
+        <location filename="../app/CloseController.cpp" line="311" />
+        <source>考场记录</source>
+        <translation>Room record</translation>
     </message>
 </context>
 <context>
@@ -1615,171 +1638,142 @@
 <context>
     <name>examroom::PaperController</name>
     <message>
-        <location filename="../app/PaperController.cpp" line="28" />
+        <location filename="../app/PaperController.cpp" line="20" />
         <source>判断</source>
         <translation>True/false</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="30" />
+        <location filename="../app/PaperController.cpp" line="22" />
         <source>单选</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="32" />
-        <location filename="../app/ScreenRenderer.cpp" line="382" />
+        <location filename="../app/PaperController.cpp" line="24" />
+        <location filename="../app/ScreenRenderer.cpp" line="391" />
         <source>多选</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="43" />
+        <location filename="../app/PaperController.cpp" line="35" />
         <source>“%1”不是选项（A–%2）</source>
         <translation>"%1" is not an option (A–%2)</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="45" />
+        <location filename="../app/PaperController.cpp" line="37" />
         <source>%1 填了两次</source>
         <translation>%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="47" />
+        <location filename="../app/PaperController.cpp" line="39" />
         <source>%1题只填一个字母，不能填 %2</source>
         <translation>%1: one letter only, not %2</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="98" />
+        <location filename="../app/PaperController.cpp" line="69" />
         <source>题库图片不全，试卷上缺图处将标注“图片缺失”。</source>
         <translation>Some of the bank's images are missing: the paper marks them "image missing".</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="108" />
+        <location filename="../app/PaperController.cpp" line="79" />
         <source>尚未导入考试计划。</source>
         <translation>No plan imported yet.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="120" />
+        <location filename="../app/PaperController.cpp" line="91" />
         <source>题库尚未解锁：请先在“开考”输入授权密码。</source>
         <translation>The bank is still locked: enter the authorization password on Start first.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="125" />
+        <location filename="../app/PaperController.cpp" line="96" />
         <source>数据密钥打不开题库。</source>
         <translation>The data key does not open the bank.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="134" />
+        <location filename="../app/PaperController.cpp" line="105" />
         <source>题库无法读取。</source>
         <translation>The bank cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="185" />
+        <location filename="../app/PaperController.cpp" line="156" />
         <source>纸质</source>
         <translation>paper</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="202" />
+        <location filename="../app/PaperController.cpp" line="173" />
         <source>考位 %1 · 准考证号 %2 · %3</source>
         <translation>Seat %1 · ticket %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="232" />
+        <location filename="../app/PaperController.cpp" line="203" />
         <source>在考位上作答。</source>
         <translation>Answering at the seat.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="233" />
+        <location filename="../app/PaperController.cpp" line="204" />
         <source>已改用纸质试卷（原因：%1，%2）。保留机考答案 %3 题。</source>
         <translation>On paper (reason: %1, by %2). Kiosk answers kept: %3.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="237" />
+        <location filename="../app/PaperController.cpp" line="208" />
         <source>第 %1 次录入：%2。</source>
         <translation>Entry %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="285" />
-        <location filename="../app/PaperController.cpp" line="286" />
-        <location filename="../app/PaperController.cpp" line="288" />
+        <location filename="../app/PaperController.cpp" line="256" />
+        <location filename="../app/PaperController.cpp" line="257" />
+        <location filename="../app/PaperController.cpp" line="259" />
         <source>（空）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="302" />
+        <location filename="../app/PaperController.cpp" line="273" />
         <source>纸质试卷成绩：%1 分，%2。成绩单标记为纸质考试，结束考场时由监考会签并上传。</source>
         <translation>Paper score: %1 points, %2. The sheet is marked as a paper exam; the proctor countersigns it at the close and it is uploaded.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="304" />
+        <location filename="../app/PaperController.cpp" line="275" />
         <source>合格</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="304" />
+        <location filename="../app/PaperController.cpp" line="275" />
         <source>不合格</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="327" />
+        <location filename="../app/PaperController.cpp" line="298" />
         <source>已改用纸质试卷并记入考场记录；请打印试卷和答题卡。</source>
         <translation>Switched to paper and entered in the room record; print the paper and answer sheet.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="346" />
+        <location filename="../app/PaperController.cpp" line="317" />
         <source>全场 %1 名考生已改用纸质试卷。</source>
         <translation>All %1 candidates of the room are now on paper.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="397" />
-        <source>试卷未能生成：%1</source>
-        <translation>The paper was not made: %1</translation>
+        <location filename="../app/PaperController.cpp" line="364" />
+        <location filename="../app/PaperController.cpp" line="381" />
+        <source>试卷与答题卡</source>
+        <translation>Paper and answer sheet</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="408" />
-        <source>未配置打印机（找不到 lp）：试卷不写入磁盘。请连接打印机后重试，或用“另存为 PDF”保存到您选择的位置。</source>
-        <translation>No printer configured (lp not found): the paper is not written to disk. Connect a printer and try again, or use "Save as PDF" to a place you choose.</translation>
-    </message>
-    <message>
-        <location filename="../app/PaperController.cpp" line="435" />
-        <source>打印失败（%1：%2），请检查打印机后重试。</source>
-        <translation>Printing failed (%1: %2); check the printer and try again.</translation>
-    </message>
-    <message>
-        <location filename="../app/PaperController.cpp" line="455" />
-        <source>请填写保存试卷 PDF 的位置。</source>
-        <translation>Enter where to save the paper's PDF.</translation>
-    </message>
-    <message>
-        <location filename="../app/PaperController.cpp" line="468" />
-        <source>试卷未能保存到 %1：%2</source>
-        <translation>The paper could not be saved to %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/PaperController.cpp" line="482" />
-        <source>试卷与答题卡共 %1 页，已按您的选择保存到 %2（含明文试题，打印后请删除）。</source>
-        <translation>Paper and answer sheet, %1 pages, saved to %2 as you chose (the questions in clear: delete it once printed).</translation>
-    </message>
-    <message>
-        <location filename="../app/PaperController.cpp" line="442" />
-        <source>已送打印机：试卷与答题卡共 %1 页。</source>
-        <translation>Sent to the printer: paper and answer sheet, %1 pages.</translation>
-    </message>
-    <message>
-        <location filename="../app/PaperController.cpp" line="570" />
+        <location filename="../app/PaperController.cpp" line="486" />
         <source>没有第 %1 题</source>
         <translation>There is no item %1</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="576" />
-        <location filename="../app/PaperController.cpp" line="635" />
+        <location filename="../app/PaperController.cpp" line="492" />
+        <location filename="../app/PaperController.cpp" line="551" />
         <source>第 %1 题：%2</source>
         <translation>Item %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="612" />
+        <location filename="../app/PaperController.cpp" line="528" />
         <source>录入已签名保存。</source>
         <translation>Entry signed and saved.</translation>
     </message>
     <message>
-        <location filename="../app/PaperController.cpp" line="641" />
+        <location filename="../app/PaperController.cpp" line="557" />
         <source>第 %1 题已核对。</source>
         <translation>Item %1 settled.</translation>
     </message>
@@ -2102,22 +2096,17 @@
         <translation>No candidate has all tasks drawn yet.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="389" />
-        <source>评分表未能生成：%1</source>
-        <translation>The score sheets were not made: %1</translation>
+        <location filename="../app/PracticalController.cpp" line="384" />
+        <source>%1 名考生的实操评分表</source>
+        <translation>Practical score sheets of %1 candidates</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="394" />
-        <source>已生成 %1 名考生的实操评分表（%2 页）：%3</source>
-        <translation>Practical score sheets of %1 candidates (%2 pages): %3</translation>
-    </message>
-    <message>
-        <location filename="../app/PracticalController.cpp" line="412" />
+        <location filename="../app/PracticalController.cpp" line="417" />
         <source>已录入 %1 %2 的机考成绩。</source>
         <translation>Machine score entered for %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/PracticalController.cpp" line="427" />
+        <location filename="../app/PracticalController.cpp" line="432" />
         <source>实操考试已结束：%1 份实操成绩单已由您会签，等待上传至考试中心。</source>
         <translation>The practical exam is closed: %1 practical score sheets countersigned by you, waiting for the centre.</translation>
     </message>
@@ -2153,6 +2142,89 @@
         <location filename="../app/PracticalReviewController.cpp" line="147" />
         <source>主考评员 %1 已裁定 %2 %3：%4 分。</source>
         <translation>Chief grader %1 decided %2 %3: %4 points.</translation>
+    </message>
+</context>
+<context>
+    <name>examroom::PrintingStep</name>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="44" />
+        <location filename="../app/PrintingStep.cpp" line="95" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="46" />
+        <source>未连接打印机（找不到 lp）：%1不写入磁盘。请连接打印机后重试，或用“另存为 PDF”保存到您选择的位置。</source>
+        <translation>No printer connected (lp not found): %1 not written to disk. Connect a printer and try again, or use "Save as PDF" to a place you choose.</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="58" />
+        <location filename="../app/PrintingStep.cpp" line="105" />
+        <source>%1未能生成：%2</source>
+        <translation>%1 not made: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="65" />
+        <source>%1未能打印（%2：%3）</source>
+        <translation>%1 not printed (%2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="69" />
+        <source>%1 %2 页</source>
+        <translation>%1, %2 page(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="70" />
+        <source>%1 %2 页（%3）</source>
+        <translation>%1, %2 page(s) (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="73" />
+        <source>已送打印机：%1。</source>
+        <translation>Sent to the printer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="73" />
+        <location filename="../app/PrintingStep.cpp" line="75" />
+        <location filename="../app/PrintingStep.cpp" line="128" />
+        <location filename="../app/PrintingStep.cpp" line="130" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="75" />
+        <source>%1。请检查打印机后重试。</source>
+        <translation>%1. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="87" />
+        <source>请填写保存 PDF 的位置（文件夹，或单个表格的文件名）。</source>
+        <translation>Enter where to save the PDF (a folder, or a file name for a single form).</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="95" />
+        <source>%1 是多份表格：请填写一个已有的文件夹。</source>
+        <translation>%1 are several forms: enter an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="111" />
+        <source>%1未能保存到 %2：%3</source>
+        <translation>%1 not saved to %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="121" />
+        <source>%1未保存：%2</source>
+        <translation>%1 not saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="124" />
+        <source>%1 %2 页 → %3</source>
+        <translation>%1, %2 page(s) → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/PrintingStep.cpp" line="128" />
+        <source>已按您的选择保存：%1（文件未加密，打印后请删除）。</source>
+        <translation>Saved where you chose: %1 (not encrypted: delete once printed).</translation>
     </message>
 </context>
 <context>
@@ -2210,14 +2282,9 @@
         <translation>Assign seats first.</translation>
     </message>
     <message>
-        <location filename="../app/RoomController.cpp" line="250" />
-        <source>座位表未能生成：%1</source>
-        <translation>The seat chart was not made: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/RoomController.cpp" line="255" />
-        <source>座位表已生成（%1 页）：%2</source>
-        <translation>Seat chart made (%1 pages): %2</translation>
+        <location filename="../app/RoomController.cpp" line="245" />
+        <source>座位表</source>
+        <translation>Seat chart</translation>
     </message>
 </context>
 <context>
@@ -2383,14 +2450,9 @@
         <translation>Import an exam plan first.</translation>
     </message>
     <message>
-        <location filename="../app/TicketsController.cpp" line="46" />
-        <source>准考证未能生成：%1</source>
-        <translation>The tickets were not made: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/TicketsController.cpp" line="52" />
-        <source>已生成 %1 张准考证（%2 页）：%3</source>
-        <translation>%1 tickets made (%2 pages): %3</translation>
+        <location filename="../app/TicketsController.cpp" line="40" />
+        <source>准考证（%1 张）</source>
+        <translation>Admission tickets (%1)</translation>
     </message>
 </context>
 </TS>
