@@ -9,8 +9,10 @@ namespace examroom::centersync {
 
 // `hub serve`: a CURVE ROUTER on the configured address, clients admitted by the ZAP
 // allow-list of enrolled sites (re-read from centre.db every 2 s, so `hub enrol-site` takes
-// effect without a restart), each request answered at once. Runs on one Boost.Asio
-// io_context: the socket through ZmqWatcher, SIGINT/SIGTERM through a signal_set.
+// effect without a restart), each request answered in the order it came; an upload's answer
+// waits until the next request (whose checks then run while it is stored) or the end of the
+// socket's drain. Runs on one Boost.Asio io_context: the socket through ZmqWatcher,
+// SIGINT/SIGTERM through a signal_set.
 class HubServer
 {
 public:
