@@ -66,10 +66,12 @@ void addKeysCommands(CLI::App& app, int& exitCode, std::shared_ptr<CommonOptions
         auto config = loadConfig(common->config);
         // Either schema: identity has the same first columns in both.
         auto key = config.state;
+        store::OpenOptions options{store::Durability::Normal, false};
+        options.cipherPageSizes = stateCipherPageSizes;
         auto db = store::Database::open(
             config.state,
             std::span<const std::uint8_t, 32>(loadOrCreateKeyFile(key += ".key", false).data(), 32),
-            store::OpenOptions{store::Durability::Normal, false});
+            options);
         auto identity = loadIdentity(db);
         if (!identity) {
             std::cerr << "center-sync: no identity yet (keys init)\n";

@@ -75,6 +75,7 @@ store::Database openStateDatabase(const std::filesystem::path& path,
     store::OpenOptions options;
     options.durability = durability;
     options.createIfMissing = create;
+    options.cipherPageSizes = stateCipherPageSizes;
     auto db =
         store::Database::open(path, std::span<const std::uint8_t, 32>(key.data(), 32), options);
     // Migrations turn stored JSON envelopes into binary documents (agent 004, centre 005)

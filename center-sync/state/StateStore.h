@@ -10,6 +10,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace examroom::centersync {
 
@@ -25,6 +26,13 @@ struct Identity
 // !create), has the wrong size, or is readable by group or others; a file created by a
 // failing call is removed.
 crypto::SecretBytes loadOrCreateKeyFile(const std::filesystem::path& keyFile, bool create);
+
+// SQLCipher page sizes of centre.db and agent.db, new files first. A stored score sheet is ~2 kB:
+// 4 KiB pages hold two only while its values stay under 2,001 bytes, a few bytes above the
+// benchmark's sheet, and one each beyond; 8 KiB pages hold three or four at any such size
+// (docs/performance.md, "Hub ingest: 8 KiB pages"). Files made before keep 4096: every opener
+// lists both, or those files stop opening.
+inline const std::vector<int> stateCipherPageSizes{8192, 4096};
 
 // Opens (creating when `create`) the state database at `path` keyed from `path`.key and
 // brings it to the newest schema of `migrations`. Throws std::runtime_error / StoreError.
