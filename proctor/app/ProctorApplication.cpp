@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFont>
 #include <QProcess>
 #include <QQmlApplicationEngine>
@@ -125,6 +126,28 @@ int run(int argc, char** argv)
     parser.process(app);
 
     QSettings settings(parser.value(config), QSettings::IniFormat);
+    if (parser.isSet(config)) {
+        const QString file = parser.value(config);
+        if (!QFileInfo::exists(file) || settings.status() != QSettings::NoError) {
+            out << "proctor: " << file << ": no such file or not an INI file" << Qt::endl;
+            return 2;
+        }
+        // A misspelt or retired setting would otherwise be ignored without a word.
+        const QStringList known{
+            QStringLiteral("data_dir"),      QStringLiteral("centre_key"),
+            QStringLiteral("print_command"), QStringLiteral("centre_files"),
+            QStringLiteral("room_endpoint"), QStringLiteral("pairing_endpoint")};
+        for (const QString& key : settings.allKeys()) {
+            if (known.contains(key))
+                continue;
+            out << "proctor: " << file << ": unknown setting " << key;
+            if (key == QLatin1String("print_dir"))
+                out << " (the console no longer writes forms to a folder; set print_command, "
+                       "e.g. lp -d ROOM1)";
+            out << "; known: " << known.join(QStringLiteral(", ")) << Qt::endl;
+            return 2;
+        }
+    }
     auto option = [&](const QCommandLineOption& o, const char* key) {
         return parser.isSet(o) ? parser.value(o)
                                : settings.value(QLatin1String(key), parser.value(o)).toString();
