@@ -4,6 +4,7 @@
 #include "print/PdfBuffer.h"
 #include "site/SavedForms.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,7 +35,11 @@ bool PrintingStep::hasPrinter() const
 
 void PrintingStep::setPrintedText(const QString& text)
 {
-    m_printedText = text;
+    // With its time: the line stays under the button after later prints fail, and must not
+    // read as the state of the printer now.
+    const auto now =
+        QDateTime::fromSecsSinceEpoch(m_console.clock().now().time_since_epoch().count());
+    m_printedText = now.toString(QStringLiteral("HH:mm")) + QLatin1Char(' ') + text;
     emit printedChanged();
 }
 

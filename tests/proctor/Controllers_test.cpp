@@ -3,6 +3,7 @@
 #include "WarningLog.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 
 using namespace examroom;
@@ -94,6 +95,10 @@ TEST_CASE("seats are assigned and the seat chart and tickets are printed")
     const std::string chart = f.printer.jobText(0);
     CHECK(chart.find("考场座位表") != std::string::npos);
     CHECK(room.printedText().contains(QStringLiteral("request id is stand-in-1")));
+    // When it was sent, on the console's clock: the line outlives later failures.
+    CHECK(room.printedText().startsWith(
+        QDateTime::fromSecsSinceEpoch(f.clock.now().time_since_epoch().count())
+            .toString(QStringLiteral("HH:mm "))));
     REQUIRE(f.console.tickets()->printAll());
     REQUIRE(f.printer.jobs().size() == 2);
     CHECK(f.console.tickets()->pages() == 20); // two tickets to a page
