@@ -5,6 +5,9 @@
 #include "store/Transaction.h"
 
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <string>
 #include <system_error>
@@ -24,6 +27,38 @@ std::uintmax_t walFileSize(const Database& db)
     return error ? 0 : size;
 }
 
+// Turns PRAGMA secure_delete off for its lifetime and restores the connection's setting.
+class SecureDeleteOff
+{
+public:
+    explicit SecureDeleteOff(Database& db) : m_db(db)
+    {
+        auto query = m_db.prepare("PRAGMA secure_delete");
+        m_wasOn = query.step() && query.columnInt64(0) != 0;
+        query.reset();
+        m_db.exec("PRAGMA secure_delete = OFF");
+    }
+    ~SecureDeleteOff()
+    {
+        if (!m_wasOn)
+            return;
+        try {
+            m_db.exec("PRAGMA secure_delete = ON");
+        } catch (const std::exception& e) {
+            // Not setting it back would leave freed pages of later deletes readable (encrypted)
+            // in the file: stop rather than go on quietly.
+            std::fprintf(stderr, "store: secure_delete could not be restored: %s\n", e.what());
+            std::abort();
+        }
+    }
+    SecureDeleteOff(const SecureDeleteOff&) = delete;
+    SecureDeleteOff& operator=(const SecureDeleteOff&) = delete;
+
+private:
+    Database& m_db;
+    bool m_wasOn = false;
+};
+
 } // namespace
 
 void reserveWal(Database& db, int pageSize, int frames)
@@ -42,6 +77,10 @@ void reserveWal(Database& db, int pageSize, int frames)
             .execute();
         transaction.commit();
     }
+    // SQLCipher as Debian builds it zeroes freed pages (secure_delete): the drop would write
+    // the blob's pages through the log a second time, and a second checkpoint would copy them.
+    // The blob is zeros, so nothing needs wiping; the setting comes back whatever happens.
+    SecureDeleteOff wipeNothing(db);
     Transaction transaction(db);
     db.exec("DROP TABLE store_wal_reserve");
     transaction.commit();
