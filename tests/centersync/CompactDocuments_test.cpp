@@ -4,6 +4,7 @@
 // faithfully leaves the database at v5, untouched.
 #include "commands/ResultsExport.h"
 #include "hub/HubStore.h"
+#include "HubTestIdentity.h"
 #include "protocol/UploadBatch.h"
 #include "SheetFactory.h"
 #include "store/Statement.h"
@@ -16,17 +17,6 @@ using namespace examroom;
 using namespace examroom::centersync;
 
 namespace {
-
-Identity newIdentity()
-{
-    return {crypto::SigningKeyPair::generate(), crypto::CurveKeyPair::generate()};
-}
-
-const FixedClock& fixedClock()
-{
-    static const FixedClock clock{std::chrono::sys_seconds(std::chrono::seconds(1800000000))};
-    return clock;
-}
 
 // A documents row as the hub of schema v5 stored it.
 struct V5Row

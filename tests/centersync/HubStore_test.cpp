@@ -2,6 +2,7 @@
 #include "agent/AgentStore.h"
 #include "commands/ResultsExport.h"
 #include "hub/HubStore.h"
+#include "HubTestIdentity.h"
 #include "paper/PaperRecords.h"
 #include "protocol/Receipt.h"
 #include "protocol/UploadBatch.h"
@@ -19,11 +20,6 @@ using namespace examroom;
 using namespace examroom::centersync;
 
 namespace {
-
-Identity newIdentity()
-{
-    return {crypto::SigningKeyPair::generate(), crypto::CurveKeyPair::generate()};
-}
 
 PublicKeys publicKeys(const Identity& identity)
 {

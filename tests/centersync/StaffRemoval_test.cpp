@@ -4,6 +4,7 @@
 #include "agent/AgentStore.h"
 #include "commands/ResultsExport.h"
 #include "hub/HubStore.h"
+#include "HubTestIdentity.h"
 #include "protocol/UploadBatch.h"
 #include "SheetFactory.h"
 #include "TestSupport.h"
@@ -15,11 +16,6 @@ using namespace examroom;
 using namespace examroom::centersync;
 
 namespace {
-
-Identity newIdentity()
-{
-    return {crypto::SigningKeyPair::generate(), crypto::CurveKeyPair::generate()};
-}
 
 // A hub and the site's agent in process, a kiosk and a proctor and a grader listed.
 struct Site

@@ -4,6 +4,7 @@
 #include "commands/ResultsExport.h"
 #include "hub/HubServer.h"
 #include "hub/HubStore.h"
+#include "HubTestIdentity.h"
 #include "protocol/OutboxBundle.h"
 #include "protocol/UploadBatch.h"
 #include "SheetFactory.h"
@@ -18,17 +19,6 @@ using namespace examroom;
 using namespace examroom::centersync;
 
 namespace {
-
-Identity newIdentity()
-{
-    return {crypto::SigningKeyPair::generate(), crypto::CurveKeyPair::generate()};
-}
-
-const FixedClock& fixedClock()
-{
-    static const FixedClock clock{std::chrono::sys_seconds(std::chrono::seconds(1800000000))};
-    return clock;
-}
 
 // agent.db as the agent before protocol 3 left it (schema v3, staff keys kept), with
 // `documents` queued as JSON envelopes, the second one marked rejected, and `removed` a staff
